@@ -1,0 +1,15 @@
+package io.cadre;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Cadre: designs the teams, ladders and talent pipeline of a growing engineering organisation. */
+@SpringBootApplication
+public class CadreApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+        SpringApplication.run(CadreApplication.class, args);
+    }
+}

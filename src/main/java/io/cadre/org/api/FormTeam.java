@@ -1,0 +1,29 @@
+package io.cadre.org.api;
+
+import io.cadre.shared.PlausibleDate;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Form a new team, at the top or under a parent. */
+public record FormTeam(
+        @TargetAggregateIdentifier @NotNull UUID teamId,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull TeamKind kind,
+        UUID parentId,
+        @Size(max = 2000) String mission,
+        @NotNull @PlausibleDate LocalDate effectiveDate) implements OrgCommand {
+
+    @Override
+    public UUID subjectId() {
+        return teamId;
+    }
+
+    @Override
+    public Long expectedVersion() {
+        return null;
+    }
+}

@@ -1,0 +1,7 @@
+package io.cadre.org.api;
+
+import java.util.UUID;
+
+/** Ask for one person's record as it stands today. */
+public record GetPerson(UUID personId) {
+}

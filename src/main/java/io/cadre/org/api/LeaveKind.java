@@ -1,0 +1,4 @@
+package io.cadre.org.api;
+
+/** Why a person left the organisation. */
+public enum LeaveKind { VOLUNTARY, INVOLUNTARY, OTHER }

@@ -1,0 +1,7 @@
+package io.cadre.org.api;
+
+import java.util.List;
+
+/** One page of people found by a search, with the total number found. */
+public record PeoplePage(List<PersonView> items, int page, int size, long total) {
+}

@@ -1,0 +1,11 @@
+package io.cadre.org.command;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Records a team's dissolution once its members and sub-teams have been moved away. */
+record EndTeam(@TargetAggregateIdentifier UUID teamId, LocalDate effectiveDate,
+               @TargetAggregateVersion Long expectedVersion) {
+}

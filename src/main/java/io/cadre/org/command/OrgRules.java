@@ -1,0 +1,126 @@
+package io.cadre.org.command;
+
+import io.cadre.org.api.OrgEvent;
+import io.cadre.org.api.PersonHired;
+import io.cadre.org.api.ManagerChanged;
+import io.cadre.org.api.PersonLeft;
+import io.cadre.org.api.PersonTransferred;
+import io.cadre.org.api.TeamDissolved;
+import io.cadre.org.api.TeamFormed;
+import io.cadre.org.api.TeamLeadAssigned;
+import io.cadre.org.api.TeamMoved;
+import io.cadre.org.api.TeamRenamed;
+import io.cadre.org.timeline.OrgFacts;
+import io.cadre.org.timeline.TimelineTables;
+import io.cadre.shared.InvalidInput;
+import io.cadre.shared.RuleViolation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules that span teams and people, checked against the whole timeline in the command's own
+ * transaction: the change is written to the command side's interval tables, then set-based queries look
+ * for any fact it breaks, at any date. A violation throws, and the transaction leaves nothing behind.
+ */
+@Component
+class OrgRules {
+
+    /** Serialises structural changes, so two concurrent changes cannot build a cycle together. */
+    private static final long STRUCTURE_LOCK = 0x0C4D4E;
+
+    private final JdbcTemplate jdbc;
+    private final TimelineTables timeline;
+    private final TimelineQueries queries;
+
+    OrgRules(JdbcTemplate jdbc, TimelineQueries queries) {
+        this.jdbc = jdbc;
+        this.timeline = new TimelineTables(jdbc, "rule_");
+        this.queries = queries;
+    }
+
+    void requireKnownTeam(String field, UUID teamId) {
+        if (teamId != null && !queries.teamExists(teamId)) {
+            throw InvalidInput.of(field, "no team with id " + teamId);
+        }
+    }
+
+    void requireKnownPerson(String field, UUID personId) {
+        if (personId != null && !queries.personExists(personId)) {
+            throw InvalidInput.of(field, "no person with id " + personId);
+        }
+    }
+
+    void claimEmployeeNumber(String employeeNumber, UUID personId) {
+        if (employeeNumber == null || employeeNumber.isBlank()) {
+            return;
+        }
+        int inserted = jdbc.update("insert into rule_employee_number (employee_number, person_id) values (?, ?)"
+                + " on conflict do nothing", employeeNumber, personId);
+        if (inserted == 0) {
+            throw new RuleViolation("The employee number " + employeeNumber + " already belongs to another person");
+        }
+    }
+
+    List<UUID> membersOn(UUID teamId, LocalDate date) {
+        return queries.activeOn("rule_person_state", "person_id", "team_id", teamId, date);
+    }
+
+    List<UUID> subTeamsOn(UUID teamId, LocalDate date) {
+        return queries.activeOn("rule_team_state", "team_id", "parent_id", teamId, date);
+    }
+
+    List<UUID> reportsOn(UUID personId, LocalDate date) {
+        return queries.activeOn("rule_person_state", "person_id", "manager_id", personId, date);
+    }
+
+    List<UUID> teamsLedOn(UUID personId, LocalDate date) {
+        return queries.activeOn("rule_team_state", "team_id", "lead_id", personId, date);
+    }
+
+    /** Records the event, numbered {@code seq} in its aggregate, and refuses it if it breaks any fact of the timeline. */
+    void recordAndCheck(OrgEvent event, long seq) {
+        jdbc.execute("select pg_advisory_xact_lock(" + STRUCTURE_LOCK + ")");
+        timeline.record(OrgFacts.of(event), seq);
+        UUID id = event.subjectId();
+        switch (event) {
+            case TeamFormed e -> checkTeamPlacement(id);
+            case TeamMoved e -> checkTeamPlacement(id);
+            case TeamRenamed e -> queries.siblingNameClash(id).ifPresent(this::fail);
+            case TeamLeadAssigned e -> queries.inactiveReference(Reference.TEAM_LEAD, id).ifPresent(this::fail);
+            case TeamDissolved e -> {
+                queries.inactiveReference(Reference.MEMBER_TEAM, id).ifPresent(this::fail);
+                queries.inactiveReference(Reference.PARENT_TEAM, id).ifPresent(this::fail);
+            }
+            case PersonHired e -> checkPersonPlacement(id);
+            case PersonTransferred e -> queries.inactiveReference(Reference.MEMBER_TEAM, id).ifPresent(this::fail);
+            case ManagerChanged e -> {
+                queries.cycle(Reference.MANAGER, id).ifPresent(this::fail);
+                queries.inactiveReference(Reference.MANAGER, id).ifPresent(this::fail);
+            }
+            case PersonLeft e -> {
+                queries.inactiveReference(Reference.MANAGER, id).ifPresent(this::fail);
+                queries.inactiveReference(Reference.TEAM_LEAD, id).ifPresent(this::fail);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void checkTeamPlacement(UUID teamId) {
+        queries.cycle(Reference.PARENT_TEAM, teamId).ifPresent(this::fail);
+        queries.inactiveReference(Reference.PARENT_TEAM, teamId).ifPresent(this::fail);
+        queries.siblingNameClash(teamId).ifPresent(this::fail);
+    }
+
+    private void checkPersonPlacement(UUID personId) {
+        queries.inactiveReference(Reference.MEMBER_TEAM, personId).ifPresent(this::fail);
+        queries.inactiveReference(Reference.MANAGER, personId).ifPresent(this::fail);
+    }
+
+    private void fail(String message) {
+        throw new RuleViolation(message);
+    }
+}

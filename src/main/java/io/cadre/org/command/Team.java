@@ -1,0 +1,108 @@
+package io.cadre.org.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.cadre.org.api.AssignTeamLead;
+import io.cadre.org.api.ChangeTeamMission;
+import io.cadre.org.api.FormTeam;
+import io.cadre.org.api.MoveTeam;
+import io.cadre.org.api.OrgEvent;
+import io.cadre.org.api.RenameTeam;
+import io.cadre.org.api.TeamDissolved;
+import io.cadre.org.api.TeamFormed;
+import io.cadre.org.api.TeamLeadAssigned;
+import io.cadre.org.api.TeamMissionChanged;
+import io.cadre.org.api.TeamMoved;
+import io.cadre.org.api.TeamRenamed;
+import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotFound;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A unit of the team hierarchy; it guards its own lifespan, and the rules across teams guard the rest. */
+@Aggregate
+class Team {
+
+    @AggregateIdentifier
+    private UUID teamId;
+    private Lifespan lifespan;
+
+    Team() {
+    }
+
+    @CommandHandler
+    Team(FormTeam command, OrgRules rules) {
+        rules.requireKnownTeam("parentId", command.parentId());
+        record(new TeamFormed(command.teamId(), command.name().strip(), command.kind(), command.parentId(),
+                command.mission(), command.effectiveDate()), rules);
+    }
+
+    @CommandHandler
+    long handle(RenameTeam command, OrgRules rules) {
+        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        return record(new TeamRenamed(teamId, command.name().strip(), command.effectiveDate()), rules);
+    }
+
+    @CommandHandler
+    long handle(ChangeTeamMission command, OrgRules rules) {
+        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        return record(new TeamMissionChanged(teamId, command.mission(), command.effectiveDate()), rules);
+    }
+
+    @CommandHandler
+    long handle(MoveTeam command, OrgRules rules) {
+        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        if (teamId.equals(command.parentId())) {
+            throw InvalidInput.of("parentId", "a team cannot be its own parent");
+        }
+        rules.requireKnownTeam("parentId", command.parentId());
+        return record(new TeamMoved(teamId, command.parentId(), command.effectiveDate()), rules);
+    }
+
+    @CommandHandler
+    long handle(AssignTeamLead command, OrgRules rules) {
+        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        rules.requireKnownPerson("personId", command.personId());
+        return record(new TeamLeadAssigned(teamId, command.personId(), command.effectiveDate()), rules);
+    }
+
+    @CommandHandler
+    long handle(EndTeam command, OrgRules rules) {
+        lifespan.requireEndAllowedOn(command.effectiveDate());
+        return record(new TeamDissolved(teamId, command.effectiveDate()), rules);
+    }
+
+    /** Checks the event against the timeline, applies it, and returns the aggregate's new version. */
+    private static long record(OrgEvent event, OrgRules rules) {
+        Long current = AggregateLifecycle.getVersion();
+        long version = current == null ? 0 : current + 1;
+        rules.recordAndCheck(event, version);
+        apply(event);
+        return version;
+    }
+
+    @EventSourcingHandler
+    void on(TeamFormed event) {
+        teamId = event.teamId();
+        lifespan = Lifespan.starting("Team " + event.name(), event.effectiveDate());
+    }
+
+    @EventSourcingHandler
+    void on(TeamDissolved event) {
+        lifespan = lifespan.endedOn(event.effectiveDate());
+    }
+
+    @EventSourcingHandler
+    void on(OrgEvent event) {
+        if (lifespan == null) {
+            // The id belongs to another kind of aggregate.
+            throw new NotFound("No team with id " + event.subjectId());
+        }
+        // Axon calls only the most specific handler, so formation and dissolution do not come here.
+        lifespan = lifespan.changedOn(event.effectiveDate());
+    }
+}

@@ -1,0 +1,203 @@
+package io.cadre.org.query;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cadre.org.api.ChartPerson;
+import io.cadre.org.api.ChartTeam;
+import io.cadre.org.api.FindPeople;
+import io.cadre.org.api.GetHistory;
+import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.GetPerson;
+import io.cadre.org.api.GetTeam;
+import io.cadre.org.api.HistoryEntry;
+import io.cadre.org.api.OrgChart;
+import io.cadre.org.api.PeoplePage;
+import io.cadre.org.api.PersonView;
+import io.cadre.org.api.TeamKind;
+import io.cadre.org.api.TeamView;
+import io.cadre.shared.NotFound;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers the organisation's queries from its read models, for today or any other date. */
+@Component
+class OrgQueries {
+
+    private static final String ON_DATE = "s.valid_from <= ? and (s.valid_to is null or s.valid_to > ?)";
+    private static final String PERSON_COLUMNS = "s.person_id, s.employee_number, d.name, d.email, s.title, s.team_id,"
+            + " s.manager_id, s.level, s.active, s.valid_from";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    OrgQueries(JdbcTemplate jdbc, Clock clock, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @QueryHandler
+    TeamView handle(GetTeam query) {
+        LocalDate today = LocalDate.now(clock);
+        Dates dates = dates("chart_team_state", "team_id", query.teamId())
+                .orElseThrow(() -> new NotFound("No team with id " + query.teamId()));
+        LocalDate asOf = dates.stateDateFor(today);
+        return jdbc.queryForObject("""
+                select s.team_id, s.name, s.kind, s.mission, s.parent_id, s.lead_id, c.version,
+                       (select count(*) from chart_person_state p where p.team_id = s.team_id and p.active
+                          and p.valid_from <= ? and (p.valid_to is null or p.valid_to > ?)) as members
+                from chart_team_state s join chart_subject c on c.subject_id = s.team_id
+                where s.team_id = ? and s.active and %s
+                """.formatted(ON_DATE), (rs, i) -> new TeamView(rs.getObject(1, UUID.class), rs.getString(2),
+                TeamKind.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, UUID.class),
+                rs.getObject(6, UUID.class), rs.getInt(8), rs.getLong(7), dates.status(today, "DISSOLVED"),
+                dates.start(), dates.end()), today, today, query.teamId(), asOf, asOf);
+    }
+
+    @QueryHandler
+    PersonView handle(GetPerson query) {
+        LocalDate today = LocalDate.now(clock);
+        Dates dates = dates("chart_person_state", "person_id", query.personId())
+                .orElseThrow(() -> new NotFound("No person with id " + query.personId()));
+        LocalDate asOf = dates.stateDateFor(today);
+        return jdbc.queryForObject("select " + PERSON_COLUMNS + ", c.version from chart_person_state s"
+                        + " left join person_data d on d.person_id = s.person_id join chart_subject c on c.subject_id = s.person_id"
+                        + " where s.person_id = ? and s.active and " + ON_DATE,
+                (rs, i) -> person(rs, dates.start(), dates.status(today, "LEFT"), dates.end(), rs.getLong(11)),
+                query.personId(), asOf, asOf);
+    }
+
+    @QueryHandler
+    PeoplePage handle(FindPeople query) {
+        LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
+        StringBuilder where = new StringBuilder(" where s.active and " + ON_DATE);
+        List<Object> args = new ArrayList<>(List.of(asOf, asOf));
+        if (query.teamId() != null) {
+            where.append(" and s.team_id = ?");
+            args.add(query.teamId());
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            where.append(" and (d.name ilike ? or d.email ilike ? or s.title ilike ? or s.employee_number ilike ?)");
+            String pattern = "%" + query.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            args.addAll(List.of(pattern, pattern, pattern, pattern));
+        }
+        String from = " from chart_person_state s left join person_data d on d.person_id = s.person_id"
+                + " join chart_subject c on c.subject_id = s.person_id";
+        Long total = jdbc.queryForObject("select count(*)" + from + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(query.size());
+        pageArgs.add((long) query.page() * query.size());
+        List<PersonView> items = jdbc.query("select " + PERSON_COLUMNS + ", c.version,"
+                        + " (select min(f.valid_from) from chart_person_state f where f.person_id = s.person_id)" + from + where
+                        + " order by lower(d.name), s.person_id limit ? offset ?",
+                (rs, i) -> person(rs, rs.getObject(12, LocalDate.class), "ACTIVE", null, rs.getLong(11)),
+                pageArgs.toArray());
+        return new PeoplePage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    @QueryHandler
+    OrgChart handle(GetOrgChart query) {
+        LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
+        List<ChartTeam> teams = jdbc.query("select s.team_id, s.name, s.kind, s.parent_id, s.lead_id from chart_team_state s"
+                        + " where s.active and " + ON_DATE + " order by lower(s.name), s.team_id",
+                (rs, i) -> new ChartTeam(rs.getObject(1, UUID.class), rs.getString(2), TeamKind.valueOf(rs.getString(3)),
+                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)), asOf, asOf);
+        if (query.rootTeamId() != null) {
+            teams = subtree(teams, query.rootTeamId());
+        }
+        Set<UUID> teamIds = new HashSet<>();
+        teams.forEach(t -> teamIds.add(t.id()));
+        List<ChartPerson> people = jdbc.query("select s.person_id, d.name, s.title, s.team_id, s.manager_id, s.level"
+                        + " from chart_person_state s left join person_data d on d.person_id = s.person_id"
+                        + " where s.active and " + ON_DATE + " order by lower(d.name), s.person_id",
+                (rs, i) -> new ChartPerson(rs.getObject(1, UUID.class), displayName(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6)), asOf, asOf);
+        if (query.rootTeamId() != null) {
+            people = people.stream().filter(p -> teamIds.contains(p.teamId())).toList();
+        }
+        return new OrgChart(asOf, teams, people);
+    }
+
+    @QueryHandler
+    List<HistoryEntry> handle(GetHistory query) {
+        return jdbc.query("select recorded_at, effective_date, type, actor, reason, details from history_entry"
+                        + " where subject_id = ? order by position",
+                (rs, i) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5), details(rs.getString(6))),
+                query.subjectId());
+    }
+
+    private List<ChartTeam> subtree(List<ChartTeam> teams, UUID root) {
+        if (teams.stream().noneMatch(t -> t.id().equals(root))) {
+            throw new NotFound("No team with id " + root + " on that date");
+        }
+        Set<UUID> inside = new HashSet<>();
+        Deque<UUID> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            UUID id = todo.pop();
+            if (inside.add(id)) {
+                teams.stream().filter(t -> id.equals(t.parentId())).forEach(t -> todo.push(t.id()));
+            }
+        }
+        return teams.stream().filter(t -> inside.contains(t.id())).toList();
+    }
+
+    private Map<String, Object> details(String text) {
+        try {
+            return json.readValue(text, new TypeReference<>() { });
+        } catch (Exception e) {
+            throw new IllegalStateException("Unreadable history entry", e);
+        }
+    }
+
+    private java.util.Optional<Dates> dates(String table, String idColumn, UUID id) {
+        return jdbc.query("select min(valid_from), min(valid_from) filter (where not active) from " + table
+                        + " where " + idColumn + " = ? having count(*) > 0",
+                (rs, i) -> new Dates(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)), id)
+                .stream().findFirst();
+    }
+
+    private static PersonView person(ResultSet rs, LocalDate start, String status, LocalDate leftOn, long version)
+            throws SQLException {
+        return new PersonView(rs.getObject(1, UUID.class), rs.getString(2), displayName(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getObject(6, UUID.class), rs.getObject(7, UUID.class), rs.getString(8), start,
+                status, leftOn, version);
+    }
+
+    private static String displayName(String name) {
+        return name == null ? "(erased)" : name;
+    }
+
+    /** When a team or person starts and ends, and which of its dated states to show on a given day. */
+    private record Dates(LocalDate start, LocalDate end) {
+
+        LocalDate stateDateFor(LocalDate today) {
+            if (today.isBefore(start)) {
+                return start;
+            }
+            return end != null && !today.isBefore(end) ? end.minusDays(1) : today;
+        }
+
+        String status(LocalDate today, String ended) {
+            if (today.isBefore(start)) {
+                return "FUTURE";
+            }
+            return end != null && !today.isBefore(end) ? ended : "ACTIVE";
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.cadre.org.web;
+
+import io.cadre.org.api.LeaveKind;
+import io.cadre.org.api.LevelChangeKind;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The bodies of the people calls; every change takes an optional effective date and reason. */
+final class PersonRequests {
+
+    private PersonRequests() {
+    }
+
+    record Hire(String employeeNumber, String name, String email, String title, UUID teamId, UUID managerId, String level,
+                LocalDate startDate, String reason) {
+    }
+
+    record Transfer(UUID teamId, LocalDate effectiveDate, String reason) {
+    }
+
+    record Manager(UUID managerId, LocalDate effectiveDate, String reason) {
+    }
+
+    record Title(String title, LocalDate effectiveDate, String reason) {
+    }
+
+    record Level(String level, LevelChangeKind kind, LocalDate effectiveDate, String reason) {
+    }
+
+    record Leave(LeaveKind kind, UUID newManagerForReports, LocalDate effectiveDate, String reason) {
+    }
+}

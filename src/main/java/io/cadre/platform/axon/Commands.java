@@ -1,0 +1,91 @@
+package io.cadre.platform.axon;
+
+import io.cadre.shared.FieldError;
+import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotFound;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.MDC;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way the REST API and the UI send commands: validates the command, attaches who, which request
+ * and why, waits for the result, then for the read models to include it.
+ */
+@Component
+public class Commands {
+
+    public static final String REQUEST_ID_MDC = "requestId";
+    private static final int MAX_REASON = 2000;
+
+    private final CommandGateway gateway;
+    private final Validator validator;
+    private final ReadModelBarrier barrier;
+
+    Commands(CommandGateway gateway, Validator validator, ReadModelBarrier barrier) {
+        this.gateway = gateway;
+        this.validator = validator;
+        this.barrier = barrier;
+    }
+
+    /**
+     * Sends a command about one aggregate and returns that aggregate's new version.
+     *
+     * @throws InvalidInput when the command or the reason is invalid; nothing is recorded
+     * @throws NotFound     when the aggregate does not exist
+     */
+    public long send(Object command, UUID aggregateId, String reason) {
+        validate(command, reason);
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(CommandContext.ACTOR, actor());
+        metaData.put(CommandContext.REQUEST_ID, requestId());
+        if (reason != null && !reason.isBlank()) {
+            metaData.put(CommandContext.REASON, reason.strip());
+        }
+        Object result;
+        try {
+            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
+        } catch (AggregateNotFoundException e) {
+            throw new NotFound("Nothing with id " + aggregateId + " exists");
+        }
+        long version = result instanceof Number number ? number.longValue() : 0L;
+        barrier.awaitEvent(aggregateId.toString(), version);
+        return version;
+    }
+
+    private void validate(Object command, String reason) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(command);
+        List<FieldError> errors = new java.util.ArrayList<>(violations.stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList());
+        if (reason != null && reason.length() > MAX_REASON) {
+            errors.add(new FieldError("reason", "size must be between 0 and " + MAX_REASON));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
+    private static String requestId() {
+        String id = MDC.get(REQUEST_ID_MDC);
+        return id != null ? id : UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,55 @@
+package io.cadre.platform.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Starts a real PostgreSQL from Maven artifacts when no external database is configured, keeping its
+ * files in {@code cadre.data-dir} so that the organisation survives a restart.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(EmbeddedPostgres.class)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${cadre.data-dir}") String dataDir) throws IOException {
+        Path dir = Path.of(dataDir, "postgres").toAbsolutePath();
+        Files.createDirectories(dir);
+        log.info("Starting the embedded PostgreSQL with its data in {}", dir);
+        // Spring closes the database after Axon has stopped; a JVM shutdown hook could kill it first.
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("max_connections", "100")
+                .start();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres, Environment environment) {
+        HikariConfig config = new HikariConfig();
+        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(config));
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setPoolName("cadre-embedded");
+        return new HikariDataSource(config);
+    }
+}

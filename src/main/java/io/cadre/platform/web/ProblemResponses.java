@@ -1,0 +1,118 @@
+package io.cadre.platform.web;
+
+import io.cadre.shared.FieldError;
+import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotFound;
+import io.cadre.shared.RuleViolation;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every failure of an API call into RFC 9457 problem+json: field errors 400, unknown path ids
+ * 404, broken domain rules 409, stale versions 412; only Cadre's own faults answer 500.
+ */
+@RestControllerAdvice(basePackages = "io.cadre")
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalid(InvalidInput e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> ruleViolation(RuleViolation e) {
+        return problem(HttpStatus.CONFLICT, "Refused by the organisation's rules", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConflictingModificationException.class)
+    ResponseEntity<Object> staleVersion(ConflictingModificationException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "Version has changed",
+                "The resource has changed since the version given in If-Match; read it again and retry", null);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        boolean inPath = e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        if (inPath) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", "'" + e.getValue() + "' is not an id that exists", null);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", "Parameter " + e.getName() + " is invalid",
+                List.of(new FieldError(e.getName(), "invalid value '" + e.getValue() + "'")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Cadre failed to handle this request", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = "body";
+        String message = "the request body is not valid JSON of the expected shape";
+        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            field = pathOf(databind);
+            message = "invalid value";
+        } else if (e.getCause() instanceof JacksonException jackson) {
+            message = "malformed JSON: " + jackson.getOriginalMessage();
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(),
+                List.of(new FieldError(e.getParameterName(), "is required")));
+    }
+
+    private static String pathOf(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    static ResponseEntity<Object> problem(HttpStatus status, String title, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        if (errors != null) {
+            problem.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+        }
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
