@@ -1,0 +1,116 @@
+package io.cadre.platform.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cadre.support.Api;
+import io.cadre.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The event store and processors are set up the way the known traps demand. */
+@IntegrationTest
+class EventStoreSetupTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionManager axonTransactionManager;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    TokenStore tokenStore;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+    @Autowired
+    Serializer serializer;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void noColumnIsALargeObject() {
+        List<String> oidColumns = jdbc.queryForList("select table_name || '.' || column_name from information_schema.columns"
+                + " where table_schema = 'public' and data_type = 'oid'", String.class);
+        assertThat(oidColumns).isEmpty();
+        assertThat(jdbc.queryForObject("select data_type from information_schema.columns where table_name = 'domain_event_entry'"
+                + " and column_name = 'payload'", String.class)).isEqualTo("bytea");
+    }
+
+    @Test
+    void theGlobalIndexIsASequenceWithoutPreallocation() {
+        Long cache = jdbc.queryForObject("select cache_size from pg_sequences where sequencename = 'domain_event_entry_global_index_seq'",
+                Long.class);
+        assertThat(cache).isEqualTo(1L);
+    }
+
+    @Test
+    void axonUsesSpringsTransactionsAndJackson() {
+        assertThat(axonTransactionManager).isInstanceOf(SpringTransactionManager.class);
+        assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
+        assertThat(serializer).isInstanceOf(JacksonSerializer.class);
+    }
+
+    @Test
+    void everyProjectionRunsInAPooledStreamingProcessor() {
+        Map<String, EventProcessor> processors = processing.eventProcessors();
+        assertThat(processors).containsKeys("org-chart", "org-history");
+        assertThat(processors.values()).allMatch(p -> p instanceof PooledStreamingEventProcessor);
+    }
+
+    @Test
+    void databaseTimeoutsEndTransactionsBeforeAxonsGapTimeout() {
+        assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("20s");
+        assertThat(jdbc.queryForObject("show idle_in_transaction_session_timeout", String.class)).isEqualTo("20s");
+        assertThat(20_000).isLessThan(AxonConfiguration.GAP_TIMEOUT_MILLIS);
+    }
+
+    @Test
+    void aProjectionsRowsAndItsTokenCommitOrRollBackTogether() {
+        tokenStore.initializeTokenSegments("transaction-probe", 1);
+        UUID row = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            tokenStore.fetchToken("transaction-probe", 0);
+            tokenStore.storeToken(new GlobalSequenceTrackingToken(42), "transaction-probe", 0);
+            jdbc.update("insert into chart_subject (subject_id, kind, version) values (?, 'TEAM', 0)", row);
+            assertThat(jdbc.queryForObject("select count(*) from chart_subject where subject_id = ?", Long.class, row)).isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("select count(*) from chart_subject where subject_id = ?", Long.class, row)).isZero();
+        byte[] token = jdbc.queryForObject("select token from token_entry where processor_name = 'transaction-probe'", byte[].class);
+        assertThat(token).isNull();
+    }
+
+    @Test
+    void everyEventCarriesTheActorTheRequestAndTheReason() {
+        Api api = Api.asAdmin(port);
+        UUID team = api.post("/api/teams", Map.of("name", "Metadata " + UUID.randomUUID(), "effectiveDate", "2024-01-01",
+                "reason", "Reorganisation"), "X-Request-Id", "req-metadata-1").expect(201).id();
+        String metaData = jdbc.queryForObject("select convert_from(meta_data, 'UTF8') from domain_event_entry"
+                + " where aggregate_identifier = ?", String.class, team.toString());
+        assertThat(metaData).contains("\"actor\":\"admin\"", "\"requestId\":\"req-metadata-1\"", "\"reason\":\"Reorganisation\"");
+        String payload = jdbc.queryForObject("select convert_from(payload, 'UTF8') from domain_event_entry"
+                + " where aggregate_identifier = ?", String.class, team.toString());
+        assertThat(payload).contains("\"effectiveDate\":\"" + LocalDate.of(2024, 1, 1) + "\"");
+        assertThat(jdbc.queryForObject("select payload_revision from domain_event_entry where aggregate_identifier = ?",
+                String.class, team.toString())).isEqualTo("1");
+    }
+}
