@@ -44,19 +44,25 @@ public class ReadModelBarrier {
 
     /** Waits until every local streaming processor has handled the event at this global position. */
     public void awaitPosition(long globalIndex) {
+        awaitPosition(globalIndex, PATIENCE);
+    }
+
+    /** Waits up to {@code patience} until every local streaming processor has handled the event at this position. */
+    public boolean awaitPosition(long globalIndex, Duration patience) {
         TrackingToken target = GapAwareTrackingToken.newInstance(globalIndex, Collections.emptySortedSet());
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long deadline = System.nanoTime() + patience.toNanos();
         for (var processor : processing.eventProcessors().values()) {
             if (processor instanceof StreamingEventProcessor streaming) {
                 while (!covers(streaming.processingStatus(), target)) {
                     if (System.nanoTime() > deadline) {
-                        log.warn("Read model {} has not reached event {} in {}", streaming.getName(), globalIndex, PATIENCE);
-                        return;
+                        log.warn("Read model {} has not reached event {} in {}", streaming.getName(), globalIndex, patience);
+                        return false;
                     }
                     LockSupport.parkNanos(200_000);
                 }
             }
         }
+        return true;
     }
 
     private static boolean covers(Map<Integer, EventTrackerStatus> status, TrackingToken target) {

@@ -1,0 +1,24 @@
+package io.cadre.platform.web;
+
+import io.cadre.platform.axon.ProjectionRebuild;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Lets an administrator drop and rebuild every read model from the event store. */
+@RestController
+class ProjectionController {
+
+    private final ProjectionRebuild rebuild;
+
+    ProjectionController(ProjectionRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @PostMapping("/api/admin/projections/rebuild")
+    Map<String, List<String>> rebuild() {
+        return Map.of("rebuilt", rebuild.rebuildAll(Duration.ofMinutes(10)));
+    }
+}
