@@ -28,7 +28,7 @@ import tools.jackson.databind.DatabindException;
  * Turns every failure of an API call into RFC 9457 problem+json: field errors 400, unknown path ids
  * 404, broken domain rules 409, stale versions 412; only Cadre's own faults answer 500.
  */
-@RestControllerAdvice(basePackages = "io.cadre")
+@RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
