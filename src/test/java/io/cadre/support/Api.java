@@ -36,6 +36,10 @@ public final class Api {
         return new Api(port, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    public static Api bearer(int port, String token) {
+        return new Api(port, "Bearer " + token);
+    }
+
     public static Api anonymous(int port) {
         return new Api(port, null);
     }

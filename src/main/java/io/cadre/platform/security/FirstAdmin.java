@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +19,10 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final UserAccounts users;
-    private final PasswordEncoder encoder;
     private final String configuredPassword;
 
-    FirstAdmin(UserAccounts users, PasswordEncoder encoder, @Value("${cadre.admin-password:}") String configuredPassword) {
+    FirstAdmin(UserAccounts users, @Value("${cadre.admin-password:}") String configuredPassword) {
         this.users = users;
-        this.encoder = encoder;
         this.configuredPassword = configuredPassword;
     }
 
@@ -44,6 +41,6 @@ class FirstAdmin implements ApplicationRunner {
         } else {
             log.info("Created the first user 'admin' with the password from CADRE_ADMIN_PASSWORD");
         }
-        users.create("admin", encoder.encode(password), "ADMIN");
+        users.create("admin", password, java.util.Set.of(Role.ADMIN), null);
     }
 }

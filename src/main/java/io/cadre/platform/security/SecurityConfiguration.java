@@ -9,9 +9,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.http.HttpMethod;
 
 /**
- * Two doors: the API under /api is stateless (HTTP Basic, no CSRF, problem+json 401 and 403); the rest
+ * Two doors: the API under /api is stateless (HTTP Basic or a bearer API token, no CSRF, problem+json 401 and
+ * 403, roles as in the README's matrix); the rest
  * (health, OpenAPI, and the web UI) has its own chain.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,11 +27,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationResponses problems, ApiTokens tokens) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/api/admin/**", "/api/users", "/api/users/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/teams", "/api/teams/**", "/api/people", "/api/people/**")
+                        .hasAnyRole(Role.ORG_EDITORS)
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,23 +1,35 @@
 package io.cadre.platform.security;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Cadre's users, stored in PostgreSQL with hashed passwords and their roles. */
+/** Cadre's users, stored in PostgreSQL with hashed passwords, their roles and the person each one is. */
 @Component
-class UserAccounts implements UserDetailsService {
+public class UserAccounts implements UserDetailsService {
 
     private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
 
-    UserAccounts(JdbcTemplate jdbc) {
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder encoder) {
         this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    /** A user as others see it: never the password. */
+    public record Account(String username, Set<Role> roles, UUID personId, Instant createdAt) {
     }
 
     @Override
@@ -25,8 +37,8 @@ class UserAccounts implements UserDetailsService {
         List<UserDetails> users = jdbc.query("select username, password_hash, roles from app_user where username = ?",
                 (rs, i) -> User.withUsername(rs.getString(1))
                         .password(rs.getString(2))
-                        .authorities(Arrays.stream(rs.getString(3).split(","))
-                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.strip())).toList())
+                        .authorities(parseRoles(rs.getString(3)).stream()
+                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList())
                         .build(), username);
         if (users.isEmpty()) {
             throw new UsernameNotFoundException("No user " + username);
@@ -34,12 +46,46 @@ class UserAccounts implements UserDetailsService {
         return users.getFirst();
     }
 
+    public List<Account> all() {
+        return jdbc.query("select username, roles, person_id, created_at from app_user order by username",
+                (rs, i) -> new Account(rs.getString(1), parseRoles(rs.getString(2)), rs.getObject(3, UUID.class),
+                        rs.getTimestamp(4).toInstant()));
+    }
+
+    public boolean exists(String username) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from app_user where username = ?)",
+                Boolean.class, username));
+    }
+
     boolean anyExists() {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from app_user)", Boolean.class));
     }
 
-    void create(String username, String passwordHash, String roles) {
-        jdbc.update("insert into app_user (username, password_hash, roles) values (?, ?, ?) on conflict do nothing",
-                username, passwordHash, roles);
+    /** Creates a user; false when the username is taken. */
+    public boolean create(String username, String password, Set<Role> roles, UUID personId) {
+        try {
+            jdbc.update("insert into app_user (username, password_hash, roles, person_id) values (?, ?, ?, ?)",
+                    username, encoder.encode(password), format(roles), personId);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    public boolean setRoles(String username, Set<Role> roles) {
+        return jdbc.update("update app_user set roles = ? where username = ?", format(roles), username) == 1;
+    }
+
+    public boolean linkPerson(String username, UUID personId) {
+        return jdbc.update("update app_user set person_id = ? where username = ?", personId, username) == 1;
+    }
+
+    private static String format(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    private static Set<Role> parseRoles(String roles) {
+        return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).map(Role::valueOf)
+                .collect(Collectors.toSet());
     }
 }
