@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.platform.axon.CommandContext;
+import io.cadre.platform.axon.ReadModelChanges;
 import java.sql.Date;
 import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
@@ -24,10 +25,12 @@ class HistoryProjection {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ReadModelChanges changes;
 
-    HistoryProjection(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+    HistoryProjection(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json, ReadModelChanges changes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.changes = changes;
     }
 
     @EventHandler
@@ -40,6 +43,7 @@ class HistoryProjection {
                 Timestamp.from(message.getTimestamp()), Date.valueOf(event.effectiveDate()),
                 event.getClass().getSimpleName(), message.getMetaData().get(CommandContext.ACTOR),
                 message.getMetaData().get(CommandContext.REASON), json.writeValueAsString(event));
+        changes.announceAfterCommit();
     }
 
     @ResetHandler

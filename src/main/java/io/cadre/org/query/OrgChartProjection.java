@@ -4,6 +4,7 @@ import io.cadre.org.api.OrgEvent;
 import io.cadre.org.timeline.OrgFacts;
 import io.cadre.org.timeline.SubjectChange;
 import io.cadre.org.timeline.TimelineTables;
+import io.cadre.platform.axon.ReadModelChanges;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,10 +21,12 @@ class OrgChartProjection {
 
     private final JdbcTemplate jdbc;
     private final TimelineTables timeline;
+    private final ReadModelChanges changes;
 
-    OrgChartProjection(JdbcTemplate jdbc) {
+    OrgChartProjection(JdbcTemplate jdbc, ReadModelChanges changes) {
         this.jdbc = jdbc;
         this.timeline = new TimelineTables(jdbc, "chart_");
+        this.changes = changes;
     }
 
     @EventHandler
@@ -33,6 +36,7 @@ class OrgChartProjection {
         jdbc.update("insert into chart_subject (subject_id, kind, version) values (?, ?, ?)"
                 + " on conflict (subject_id) do update set version = greatest(chart_subject.version, excluded.version)",
                 change.subjectId(), change.kind().name(), sequence);
+        changes.announceAfterCommit();
     }
 
     @ResetHandler

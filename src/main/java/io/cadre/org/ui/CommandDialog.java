@@ -1,0 +1,117 @@
+package io.cadre.org.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.cadre.shared.FieldError;
+import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotFound;
+import io.cadre.shared.RuleViolation;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.axonframework.modelling.command.ConflictingModificationException;
+
+/**
+ * A dialog for one command: its own fields, then the date the change takes effect and why. Field errors
+ * show next to their field; a refusal by the organisation's rules shows as a message in the dialog.
+ */
+final class CommandDialog extends Dialog {
+
+    private final FormLayout form = new FormLayout();
+    private final DatePicker effectiveDate = new DatePicker("Effective date", LocalDate.now());
+    private final TextArea reason = new TextArea("Reason");
+    private final Paragraph refusal = new Paragraph();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private Supplier<Object> action = () -> null;
+    private Runnable afterSave = () -> { };
+
+    CommandDialog(String title, String saveLabel) {
+        setHeaderTitle(title);
+        effectiveDate.setId("effective-date");
+        reason.setId("reason");
+        reason.setMaxLength(2000);
+        refusal.setId("refusal");
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+        refusal.setVisible(false);
+        fields.put("effectiveDate", effectiveDate);
+        fields.put("startDate", effectiveDate);
+        fields.put("reason", reason);
+        add(form, refusal);
+        Button save = new Button(saveLabel, click -> save());
+        save.setId("save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", click -> close());
+        getFooter().add(cancel, save);
+        setWidth("32rem");
+    }
+
+    /** Adds a field that the command's field named {@code name} is read from. */
+    <C extends Component & HasValidation> C field(String name, C component) {
+        component.setId(name);
+        fields.put(name, component);
+        form.add(component);
+        return component;
+    }
+
+    void withDateAndReason(String dateLabel) {
+        effectiveDate.setLabel(dateLabel);
+        form.add(effectiveDate, reason);
+    }
+
+    LocalDate effectiveDate() {
+        return effectiveDate.getValue();
+    }
+
+    String reason() {
+        return reason.getValue();
+    }
+
+    void onSave(Supplier<Object> action, Runnable afterSave) {
+        this.action = action;
+        this.afterSave = afterSave;
+    }
+
+    private void save() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        refusal.setVisible(false);
+        try {
+            action.get();
+            close();
+            Notification.show("Saved", 2000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            afterSave.run();
+        } catch (InvalidInput e) {
+            StringBuilder others = new StringBuilder();
+            for (FieldError error : e.errors()) {
+                HasValidation field = fields.get(error.field());
+                if (field != null) {
+                    field.setErrorMessage(error.message());
+                    field.setInvalid(true);
+                } else {
+                    others.append(error.field()).append(": ").append(error.message()).append(". ");
+                }
+            }
+            if (!others.isEmpty()) {
+                refuse(others.toString().strip());
+            }
+        } catch (RuleViolation | NotFound e) {
+            refuse(e.getMessage());
+        } catch (ConflictingModificationException e) {
+            refuse("Someone changed this meanwhile; close the dialog and try again.");
+        }
+    }
+
+    private void refuse(String message) {
+        refusal.setText(message);
+        refusal.setVisible(true);
+    }
+}

@@ -1,0 +1,68 @@
+package io.cadre.org.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import io.cadre.org.api.ChartPerson;
+import io.cadre.org.api.ChartTeam;
+import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.OrgChart;
+import io.cadre.platform.axon.Queries;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Today's teams and people by id, for the names and pickers the views show. */
+final class OrgDirectory {
+
+    private final Map<UUID, ChartTeam> teams;
+    private final Map<UUID, ChartPerson> people;
+
+    private OrgDirectory(OrgChart chart) {
+        teams = chart.teams().stream().collect(Collectors.toMap(ChartTeam::id, Function.identity()));
+        people = chart.people().stream().collect(Collectors.toMap(ChartPerson::id, Function.identity()));
+    }
+
+    static OrgDirectory today(Queries queries) {
+        return new OrgDirectory(queries.ask(new GetOrgChart(LocalDate.now(), null), OrgChart.class));
+    }
+
+    String teamName(UUID id) {
+        if (id == null) {
+            return "";
+        }
+        ChartTeam team = teams.get(id);
+        return team == null ? "(not active today)" : team.name();
+    }
+
+    String personName(UUID id) {
+        if (id == null) {
+            return "";
+        }
+        ChartPerson person = people.get(id);
+        return person == null ? "(not active today)" : person.name();
+    }
+
+    ComboBox<ChartTeam> teamPicker(String label) {
+        ComboBox<ChartTeam> picker = new ComboBox<>(label);
+        picker.setItems(teams.values().stream().sorted(Comparator.comparing(t -> t.name().toLowerCase())).toList());
+        picker.setItemLabelGenerator(ChartTeam::name);
+        return picker;
+    }
+
+    ComboBox<ChartPerson> personPicker(String label) {
+        ComboBox<ChartPerson> picker = new ComboBox<>(label);
+        picker.setItems(people.values().stream().sorted(Comparator.comparing(p -> p.name().toLowerCase())).toList());
+        picker.setItemLabelGenerator(p -> p.name() + " · " + p.title());
+        return picker;
+    }
+
+    static UUID id(ChartTeam team) {
+        return team == null ? null : team.id();
+    }
+
+    static UUID id(ChartPerson person) {
+        return person == null ? null : person.id();
+    }
+}

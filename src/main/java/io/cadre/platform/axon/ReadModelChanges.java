@@ -1,0 +1,51 @@
+package io.cadre.platform.axon;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells whoever listens (open browser views) that a read model has changed, once the projection's
+ * transaction has committed, so they can show the change without a reload.
+ */
+@Component
+public class ReadModelChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelChanges.class);
+    private static final String ANNOUNCED = ReadModelChanges.class.getName();
+
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    /** Registers a listener; run the returned action to stop listening. */
+    public Runnable subscribe(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Announces a change after the current unit of work commits, once per unit of work. */
+    public void announceAfterCommit() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            announce();
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        root.getOrComputeResource(ANNOUNCED, key -> {
+            root.afterCommit(u -> announce());
+            return Boolean.TRUE;
+        });
+    }
+
+    private void announce() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                log.warn("A read-model listener failed", e);
+            }
+        }
+    }
+}
