@@ -17,6 +17,7 @@ import io.cadre.shared.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -78,6 +79,18 @@ class OrgRules {
 
     List<UUID> teamsLedOn(UUID personId, LocalDate date) {
         return queries.activeOn("rule_team_state", "team_id", "lead_id", personId, date);
+    }
+
+    /**
+     * Checks the event against the timeline and, if nothing breaks, applies it to the aggregate whose command
+     * is being handled; returns that aggregate's new version.
+     */
+    long applyChecked(OrgEvent event) {
+        Long current = AggregateLifecycle.getVersion();
+        long version = current == null ? 0 : current + 1;
+        recordAndCheck(event, version);
+        AggregateLifecycle.apply(event);
+        return version;
     }
 
     /** Records the event, numbered {@code seq} in its aggregate, and refuses it if it breaks any fact of the timeline. */

@@ -1,7 +1,5 @@
 package io.cadre.org.command;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
@@ -20,7 +18,6 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A person in the organisation; it guards its own employment dates, and the rules across people guard the rest. */
@@ -41,15 +38,15 @@ class Person {
         personalData.store(command.personId(), command.name().strip(), command.email().strip());
         String employeeNumber = blankToNull(command.employeeNumber());
         rules.claimEmployeeNumber(employeeNumber, command.personId());
-        record(new PersonHired(command.personId(), employeeNumber, command.title().strip(), command.teamId(),
-                command.managerId(), blankToNull(command.level()), command.startDate()), rules);
+        rules.applyChecked(new PersonHired(command.personId(), employeeNumber, command.title().strip(), command.teamId(),
+                command.managerId(), blankToNull(command.level()), command.startDate()));
     }
 
     @CommandHandler
     long handle(TransferPerson command, OrgRules rules) {
         lifespan.requireChangeAllowedOn(command.effectiveDate());
         rules.requireKnownTeam("teamId", command.teamId());
-        return record(new PersonTransferred(personId, command.teamId(), command.effectiveDate()), rules);
+        return rules.applyChecked(new PersonTransferred(personId, command.teamId(), command.effectiveDate()));
     }
 
     @CommandHandler
@@ -59,34 +56,25 @@ class Person {
             throw InvalidInput.of("managerId", "a person cannot be their own manager");
         }
         rules.requireKnownPerson("managerId", command.managerId());
-        return record(new ManagerChanged(personId, command.managerId(), command.effectiveDate()), rules);
+        return rules.applyChecked(new ManagerChanged(personId, command.managerId(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(ChangeTitle command, OrgRules rules) {
         lifespan.requireChangeAllowedOn(command.effectiveDate());
-        return record(new TitleChanged(personId, command.title().strip(), command.effectiveDate()), rules);
+        return rules.applyChecked(new TitleChanged(personId, command.title().strip(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(ChangeLevel command, OrgRules rules) {
         lifespan.requireChangeAllowedOn(command.effectiveDate());
-        return record(new LevelChanged(personId, command.level().strip(), command.kind(), command.effectiveDate()), rules);
+        return rules.applyChecked(new LevelChanged(personId, command.level().strip(), command.kind(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(EndEmployment command, OrgRules rules) {
         lifespan.requireEndAllowedOn(command.effectiveDate());
-        return record(new PersonLeft(personId, command.kind(), command.effectiveDate()), rules);
-    }
-
-    /** Checks the event against the timeline, applies it, and returns the aggregate's new version. */
-    private static long record(OrgEvent event, OrgRules rules) {
-        Long current = AggregateLifecycle.getVersion();
-        long version = current == null ? 0 : current + 1;
-        rules.recordAndCheck(event, version);
-        apply(event);
-        return version;
+        return rules.applyChecked(new PersonLeft(personId, command.kind(), command.effectiveDate()));
     }
 
     private static String blankToNull(String value) {

@@ -1,7 +1,5 @@
 package io.cadre.org.command;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import io.cadre.org.api.AssignTeamLead;
 import io.cadre.org.api.ChangeTeamMission;
 import io.cadre.org.api.FormTeam;
@@ -20,7 +18,6 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A unit of the team hierarchy; it guards its own lifespan, and the rules across teams guard the rest. */
@@ -37,20 +34,20 @@ class Team {
     @CommandHandler
     Team(FormTeam command, OrgRules rules) {
         rules.requireKnownTeam("parentId", command.parentId());
-        record(new TeamFormed(command.teamId(), command.name().strip(), command.kind(), command.parentId(),
-                command.mission(), command.effectiveDate()), rules);
+        rules.applyChecked(new TeamFormed(command.teamId(), command.name().strip(), command.kind(), command.parentId(),
+                command.mission(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(RenameTeam command, OrgRules rules) {
         lifespan.requireChangeAllowedOn(command.effectiveDate());
-        return record(new TeamRenamed(teamId, command.name().strip(), command.effectiveDate()), rules);
+        return rules.applyChecked(new TeamRenamed(teamId, command.name().strip(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(ChangeTeamMission command, OrgRules rules) {
         lifespan.requireChangeAllowedOn(command.effectiveDate());
-        return record(new TeamMissionChanged(teamId, command.mission(), command.effectiveDate()), rules);
+        return rules.applyChecked(new TeamMissionChanged(teamId, command.mission(), command.effectiveDate()));
     }
 
     @CommandHandler
@@ -60,29 +57,20 @@ class Team {
             throw InvalidInput.of("parentId", "a team cannot be its own parent");
         }
         rules.requireKnownTeam("parentId", command.parentId());
-        return record(new TeamMoved(teamId, command.parentId(), command.effectiveDate()), rules);
+        return rules.applyChecked(new TeamMoved(teamId, command.parentId(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(AssignTeamLead command, OrgRules rules) {
         lifespan.requireChangeAllowedOn(command.effectiveDate());
         rules.requireKnownPerson("personId", command.personId());
-        return record(new TeamLeadAssigned(teamId, command.personId(), command.effectiveDate()), rules);
+        return rules.applyChecked(new TeamLeadAssigned(teamId, command.personId(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(EndTeam command, OrgRules rules) {
         lifespan.requireEndAllowedOn(command.effectiveDate());
-        return record(new TeamDissolved(teamId, command.effectiveDate()), rules);
-    }
-
-    /** Checks the event against the timeline, applies it, and returns the aggregate's new version. */
-    private static long record(OrgEvent event, OrgRules rules) {
-        Long current = AggregateLifecycle.getVersion();
-        long version = current == null ? 0 : current + 1;
-        rules.recordAndCheck(event, version);
-        apply(event);
-        return version;
+        return rules.applyChecked(new TeamDissolved(teamId, command.effectiveDate()));
     }
 
     @EventSourcingHandler
