@@ -28,7 +28,7 @@ class OrgChartController {
     @GetMapping
     OrgChart chart(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                    @RequestParam(required = false) UUID rootTeamId) {
-        return queries.ask(new GetOrgChart(asOf, rootTeamId), OrgChart.class);
+        return queries.ask(new GetOrgChart(EffectiveDates.plausible("asOf", asOf), rootTeamId), OrgChart.class);
     }
 
     @GetMapping("/export")
@@ -37,7 +37,7 @@ class OrgChartController {
                                   @RequestParam(required = false) UUID rootTeamId) {
         ChartExport exporter = ChartExport.named(format)
                 .orElseThrow(() -> InvalidInput.of("format", "must be one of csv, json, dot, mermaid"));
-        OrgChart chart = queries.ask(new GetOrgChart(asOf, rootTeamId), OrgChart.class);
+        OrgChart chart = queries.ask(new GetOrgChart(EffectiveDates.plausible("asOf", asOf), rootTeamId), OrgChart.class);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(exporter.mediaType()))
                 .header("Content-Disposition", "attachment; filename=\"org-chart-" + chart.asOf() + "." + exporter.extension() + "\"")

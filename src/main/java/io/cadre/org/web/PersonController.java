@@ -84,11 +84,13 @@ class PersonController {
         }
         if (q != null && q.length() > 200) {
             errors.add(new FieldError("q", "must be at most 200 characters"));
+        } else if (q != null && q.indexOf('\u0000') >= 0) {
+            errors.add(new FieldError("q", "must not contain the NUL character"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return queries.ask(new FindPeople(q, teamId, page, size, asOf), PeoplePage.class);
+        return queries.ask(new FindPeople(q, teamId, page, size, EffectiveDates.plausible("asOf", asOf)), PeoplePage.class);
     }
 
     @PostMapping("/{id}/transfer")

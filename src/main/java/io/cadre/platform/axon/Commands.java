@@ -3,6 +3,8 @@ package io.cadre.platform.axon;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
+import io.cadre.shared.RuleViolation;
+import java.lang.reflect.RecordComponent;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
@@ -47,7 +49,11 @@ public class Commands {
      * @throws NotFound     when the aggregate does not exist
      */
     public long send(Object command, UUID aggregateId, String reason) {
-        validate(command, reason);
+        try {
+            validate(command, reason);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Unreadable command " + command.getClass(), e);
+        }
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(CommandContext.ACTOR, actor());
         metaData.put(CommandContext.REQUEST_ID, requestId());
@@ -59,13 +65,26 @@ public class Commands {
             result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
         } catch (AggregateNotFoundException e) {
             throw new NotFound("Nothing with id " + aggregateId + " exists");
+        } catch (RuntimeException e) {
+            throw domainCause(e);
         }
         long version = result instanceof Number number ? number.longValue() : 0L;
         barrier.awaitEvent(aggregateId.toString(), version);
         return version;
     }
 
-    private void validate(Object command, String reason) {
+    /** Axon wraps what an aggregate throws while its events are loaded; the domain's own refusal is what callers need. */
+    private static RuntimeException domainCause(RuntimeException e) {
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+            if (cause instanceof NotFound || cause instanceof InvalidInput || cause instanceof RuleViolation) {
+                return (RuntimeException) cause;
+            }
+        }
+        return e;
+    }
+
+    private void validate(Object command, String reason) throws ReflectiveOperationException {
         Set<ConstraintViolation<Object>> violations = validator.validate(command);
         List<FieldError> errors = new java.util.ArrayList<>(violations.stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
@@ -73,6 +92,17 @@ public class Commands {
                 .toList());
         if (reason != null && reason.length() > MAX_REASON) {
             errors.add(new FieldError("reason", "size must be between 0 and " + MAX_REASON));
+        }
+        // PostgreSQL cannot store the NUL character: let through, it would fail the command or a projection.
+        if (reason != null && reason.indexOf('\u0000') >= 0) {
+            errors.add(new FieldError("reason", "must not contain the NUL character"));
+        }
+        if (command instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                if (component.getAccessor().invoke(record) instanceof String text && text.indexOf('\u0000') >= 0) {
+                    errors.add(new FieldError(component.getName(), "must not contain the NUL character"));
+                }
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -66,6 +66,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        // Axon wraps what an aggregate throws while its events are replayed, such as the NotFound of a
+        // team's id given where a person's belongs; the refusal underneath decides the answer.
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+            if (cause instanceof NotFound notFound) {
+                return notFound(notFound);
+            }
+            if (cause instanceof InvalidInput invalid) {
+                return invalid(invalid);
+            }
+            if (cause instanceof RuleViolation violation) {
+                return ruleViolation(violation);
+            }
+        }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Cadre failed to handle this request", null);
     }

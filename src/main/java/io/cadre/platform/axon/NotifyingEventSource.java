@@ -1,0 +1,132 @@
+package io.cadre.platform.axon;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * The event store as the projections' source, telling their streams as soon as a local commit has
+ * stored new events. Axon's embedded store cannot call back, so a pooled processor would otherwise look
+ * for new events only every 500 ms, and every command would wait that long for its read models.
+ */
+@Component
+public class NotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+
+    /** How long a stream waits for the store's own reader to fetch events it was told about. */
+    private static final int CATCH_UP_MILLIS = 100;
+
+    private final EventStore eventStore;
+    private final Set<NotifyingStream> streams = ConcurrentHashMap.newKeySet();
+
+    NotifyingEventSource(EventStore eventStore) {
+        this.eventStore = eventStore;
+        eventStore.subscribe(events -> {
+            if (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().root().afterCommit(u -> notifyStreams());
+            } else {
+                notifyStreams();
+            }
+        });
+    }
+
+    private void notifyStreams() {
+        streams.forEach(NotifyingStream::eventsStored);
+    }
+
+    @Override
+    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+        NotifyingStream stream = new NotifyingStream(eventStore.openStream(trackingToken));
+        streams.add(stream);
+        return stream;
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return eventStore.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return eventStore.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return eventStore.createTokenAt(dateTime);
+    }
+
+    /** A stream of the store that calls back when told of new events, and then gives the store time to fetch them. */
+    private final class NotifyingStream implements BlockingStream<TrackedEventMessage<?>> {
+
+        private final BlockingStream<TrackedEventMessage<?>> delegate;
+        private volatile Runnable callback;
+        private volatile boolean told;
+
+        NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
+            this.delegate = delegate;
+        }
+
+        void eventsStored() {
+            told = true;
+            Runnable current = callback;
+            if (current != null) {
+                current.run();
+            }
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable callback) {
+            this.callback = callback;
+            return true;
+        }
+
+        @Override
+        public boolean hasNextAvailable() {
+            try {
+                if (told) {
+                    told = false;
+                    return delegate.hasNextAvailable(CATCH_UP_MILLIS, TimeUnit.MILLISECONDS);
+                }
+                return delegate.hasNextAvailable(0, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return delegate.peek();
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            return delegate.hasNextAvailable(timeout, unit);
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            return delegate.nextAvailable();
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
+        }
+
+        @Override
+        public void close() {
+            streams.remove(this);
+            delegate.close();
+        }
+    }
+}
