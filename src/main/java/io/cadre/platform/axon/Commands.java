@@ -49,6 +49,17 @@ public class Commands {
      * @throws NotFound     when the aggregate does not exist
      */
     public long send(Object command, UUID aggregateId, String reason) {
+        long version = sendWithoutWaiting(command, aggregateId, reason);
+        barrier.awaitEvent(aggregateId.toString(), version);
+        return version;
+    }
+
+    /**
+     * Sends a command like {@link #send} but returns once it is recorded, before the read models include it:
+     * for a caller that sends many commands in a row, keeps its own account of what it changed, and waits
+     * for the read models once, after its last command ({@link ReadModelBarrier#awaitEvent}).
+     */
+    public long sendWithoutWaiting(Object command, UUID aggregateId, String reason) {
         try {
             validate(command, reason);
         } catch (ReflectiveOperationException e) {
@@ -68,9 +79,7 @@ public class Commands {
         } catch (RuntimeException e) {
             throw domainCause(e);
         }
-        long version = result instanceof Number number ? number.longValue() : 0L;
-        barrier.awaitEvent(aggregateId.toString(), version);
-        return version;
+        return result instanceof Number number ? number.longValue() : 0L;
     }
 
     /** Axon wraps what an aggregate throws while its events are loaded; the domain's own refusal is what callers need. */

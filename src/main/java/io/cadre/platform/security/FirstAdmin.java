@@ -7,13 +7,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start, when no user exists, creates the ADMIN {@code admin} with the password in
- * CADRE_ADMIN_PASSWORD, or a random one that is logged this once.
+ * CADRE_ADMIN_PASSWORD, or a random one that is logged this once. It runs before any other runner, so that
+ * users another runner adds (the demo's) do not keep {@code admin} from being created.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);

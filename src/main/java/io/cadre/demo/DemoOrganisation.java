@@ -1,0 +1,75 @@
+package io.cadre.demo;
+
+import io.cadre.platform.axon.Commands;
+import io.cadre.platform.axon.ReadModelBarrier;
+import io.cadre.platform.security.UserAccounts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code cadre.demo=true}, fills an empty database with a realistic engineering organisation and a
+ * year of its history, through the same commands a user sends, recorded as the actor {@code demo}, plus
+ * one demo user per role. A database that holds any event is left alone, so a restart with the switch
+ * still on keeps whatever the demo has become.
+ */
+@Component
+@ConditionalOnProperty(name = "cadre.demo", havingValue = "true")
+class DemoOrganisation implements ApplicationRunner {
+
+    static final String ACTOR = "demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+
+    private final Commands commands;
+    private final ReadModelBarrier readModels;
+    private final UserAccounts users;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DemoOrganisation(Commands commands, ReadModelBarrier readModels, UserAccounts users, JdbcTemplate jdbc, Clock clock) {
+        this.commands = commands;
+        this.readModels = readModels;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from domain_event_entry)", Boolean.class))) {
+            log.info("Demo organisation: the database already holds events, so nothing is added (the demo only fills an empty one)");
+            return;
+        }
+        long started = System.nanoTime();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        DemoOrg org = new DemoOrg(commands, readModels);
+        try {
+            DemoStory.Cast cast = new DemoStory(LocalDate.now(clock)).play(org);
+            org.awaitReadModels();
+            int created = DemoUsers.create(users, cast);
+            log.info("Demo organisation: {} people in {} teams, {} hired and {} left over the past year ({} commands);"
+                            + " {} demo users with the password '{}'; took {} ms",
+                    org.active(), org.teams(), org.hired(), org.hired() - org.active(), org.commandsSent(), created,
+                    DemoUsers.PASSWORD, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Demo organisation stopped after " + org.commandsSent()
+                    + " commands; the database holds that part of it (start again on an empty database)", e);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.cadre.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cadre.platform.security.ApiTokens;
+import io.cadre.platform.security.Role;
+import io.cadre.platform.security.UserAccounts;
+import io.cadre.support.Api;
+import io.cadre.support.EventLog;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The demo switch on a fresh database of its own (a context of its own, since the demo needs an empty event
+ * store): the organisation it builds, its year of history, its users, and that it never adds to a database
+ * that already holds events.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cadre.demo=true")
+@ActiveProfiles("test")
+class DemoOrganisationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoOrganisation demo;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    private Api admin;
+
+    /** The admin by API token: the history walk makes a hundred calls, and HTTP Basic hashes the password on each. */
+    private Api admin() {
+        if (admin == null) {
+            admin = Api.bearer(port, tokens.issue("admin", "demo-test"));
+        }
+        return admin;
+    }
+
+    private Map<String, JsonNode> byId(JsonNode nodes) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        nodes.forEach(node -> byId.put(node.get("id").asString(), node));
+        return byId;
+    }
+
+    private Map<String, JsonNode> peopleOn(LocalDate date) {
+        String query = date == null ? "" : "?asOf=" + date;
+        return byId(admin().get("/api/org-chart" + query).expect(200).json().get("people"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    @Test
+    void todayTheDemoIsAVpTwoDirectorsAndSixLedTeamsOfEngineers() {
+        JsonNode chart = admin().get("/api/org-chart").expect(200).json();
+        Map<String, JsonNode> people = byId(chart.get("people"));
+        List<JsonNode> teams = new ArrayList<>();
+        chart.get("teams").forEach(teams::add);
+
+        assertThat(people).hasSizeBetween(40, 55);
+        assertThat(people.values()).allSatisfy(person -> assertThat(text(person, "level")).isNotBlank());
+        assertThat(people.values()).as("nobody reports to someone who has left")
+                .map(person -> text(person, "managerId")).filteredOn(manager -> manager != null)
+                .allSatisfy(manager -> assertThat(people).containsKey(manager));
+
+        List<JsonNode> tops = people.values().stream().filter(p -> text(p, "managerId") == null).toList();
+        assertThat(tops).hasSize(1);
+        String vp = text(tops.getFirst(), "id");
+        assertThat(text(tops.getFirst(), "title")).isEqualTo("VP of Engineering");
+
+        Map<String, List<JsonNode>> byKind = teams.stream().collect(Collectors.groupingBy(t -> text(t, "kind")));
+        assertThat(byKind.get("ORGANIZATION")).singleElement().satisfies(org -> assertThat(text(org, "leadId")).isEqualTo(vp));
+        assertThat(byKind.get("DEPARTMENT")).hasSize(2).allSatisfy(department -> {
+            assertThat(people).containsKey(text(department, "leadId"));
+            assertThat(text(people.get(text(department, "leadId")), "managerId")).as("a director reports to the VP").isEqualTo(vp);
+        });
+        assertThat(byKind.get("TEAM")).hasSize(6).allSatisfy(team -> {
+            assertThat(people).as("the lead of %s is active", text(team, "name")).containsKey(text(team, "leadId"));
+            assertThat(people.values().stream().filter(p -> text(team, "id").equals(text(p, "teamId"))).count())
+                    .as("engineers in %s", text(team, "name")).isGreaterThanOrEqualTo(4);
+        });
+
+        JsonNode someone = admin().get("/api/people/" + people.keySet().iterator().next()).expect(200).json();
+        assertThat(text(someone, "email")).endsWith("@" + DemoNames.EMAIL_DOMAIN);
+        assertThat(text(someone, "employeeNumber")).isNotBlank();
+    }
+
+    @Test
+    void itHasAYearOfHistoryMadeByTheDemoThroughCommands() {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, JsonNode> now = peopleOn(null);
+        Map<String, JsonNode> then = peopleOn(today.minusMonths(11));
+        Map<String, JsonNode> before = peopleOn(today.minusYears(1).minusDays(1));
+
+        assertThat(before).as("nothing before the demo year").isEmpty();
+        assertThat(then).isNotEmpty().hasSizeLessThan(now.size());
+        Set<String> leavers = new HashSet<>(then.keySet());
+        leavers.removeAll(now.keySet());
+        assertThat(leavers).as("people of eleven months ago who have left").isNotEmpty();
+
+        Set<String> everyone = new HashSet<>(now.keySet());
+        everyone.addAll(leavers);
+        Map<String, List<JsonNode>> histories = everyone.stream().collect(Collectors.toMap(Function.identity(), id -> {
+            List<JsonNode> entries = new ArrayList<>();
+            admin().get("/api/people/" + id + "/history").expect(200).json().forEach(entries::add);
+            return entries;
+        }));
+        List<JsonNode> entries = histories.values().stream().flatMap(List::stream).toList();
+
+        assertThat(histories.values().stream().filter(h -> h.size() > 1).count()).isGreaterThanOrEqualTo(10);
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(text(entry, "actor")).isEqualTo(DemoOrganisation.ACTOR);
+            assertThat(text(entry, "reason")).startsWith("Demo: ");
+            assertThat(LocalDate.parse(text(entry, "effectiveDate"))).isBetween(today.minusYears(1), today);
+        });
+        Map<String, Long> types = entries.stream().collect(Collectors.groupingBy(e -> text(e, "type"), Collectors.counting()));
+        assertThat(types).containsKeys("PersonHired", "PersonTransferred", "ManagerChanged", "TitleChanged", "LevelChanged",
+                "PersonLeft");
+        assertThat(types.get("PersonLeft")).isBetween(3L, 8L);
+        assertThat(entries).filteredOn(e -> "LevelChanged".equals(text(e, "type")))
+                .anySatisfy(e -> assertThat(text(e.get("details"), "kind")).isEqualTo("PROMOTION"));
+        assertThat(leavers).allSatisfy(id -> assertThat(histories.get(id)).last()
+                .satisfies(last -> assertThat(text(last, "type")).isEqualTo("PersonLeft")));
+
+        List<LocalDate> hires = entries.stream().filter(e -> "PersonHired".equals(text(e, "type")))
+                .map(e -> LocalDate.parse(text(e, "effectiveDate"))).toList();
+        assertThat(hires).as("hires spread over the year")
+                .anyMatch(d -> d.isBefore(today.minusMonths(10))).anyMatch(d -> d.isAfter(today.minusMonths(3)));
+    }
+
+    @Test
+    void eachRoleHasADemoUserLinkedToThePersonItPlays() {
+        Map<String, UserAccounts.Account> accounts = users.all().stream()
+                .collect(Collectors.toMap(UserAccounts.Account::username, Function.identity()));
+        assertThat(accounts).containsKeys("admin", "demo-admin", "demo-hr", "demo-director", "demo-manager", "demo-employee");
+        assertThat(accounts.get("demo-admin").roles()).containsExactly(Role.ADMIN);
+        assertThat(accounts.get("demo-hr").roles()).containsExactly(Role.HR);
+        assertThat(accounts.get("demo-director").roles()).containsExactly(Role.DIRECTOR);
+        assertThat(accounts.get("demo-manager").roles()).containsExactly(Role.MANAGER);
+        assertThat(accounts.get("demo-employee").roles()).containsExactly(Role.EMPLOYEE);
+
+        JsonNode chart = admin().get("/api/org-chart").expect(200).json();
+        Map<String, JsonNode> people = byId(chart.get("people"));
+        Map<String, String> leadKinds = new HashMap<>();
+        chart.get("teams").forEach(team -> leadKinds.put(text(team, "leadId"), text(team, "kind")));
+        String manager = accounts.get("demo-manager").personId().toString();
+        String employee = accounts.get("demo-employee").personId().toString();
+        assertThat(leadKinds.get(accounts.get("demo-director").personId().toString())).isEqualTo("DEPARTMENT");
+        assertThat(leadKinds.get(manager)).isEqualTo("TEAM");
+        assertThat(people).containsKey(employee);
+        assertThat(text(people.get(employee), "managerId")).as("the demo employee reports to the demo manager").isEqualTo(manager);
+
+        Api asEmployee = Api.as(port, "demo-employee", DemoUsers.PASSWORD);
+        asEmployee.get("/api/org-chart").expect(200);
+        asEmployee.post("/api/teams", Map.of("name", "Shadow IT")).expect(403);
+    }
+
+    @Test
+    void runningAgainOnADatabaseWithEventsAddsNothing() throws Exception {
+        long events = EventLog.size(jdbc);
+        int accounts = users.all().size();
+
+        demo.run(new DefaultApplicationArguments());
+
+        assertThat(EventLog.size(jdbc)).isEqualTo(events);
+        assertThat(users.all()).hasSize(accounts);
+    }
+}
