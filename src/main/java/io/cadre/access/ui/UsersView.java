@@ -26,7 +26,6 @@ import io.cadre.platform.security.ApiTokens;
 import io.cadre.platform.security.Role;
 import io.cadre.platform.security.UserAccounts;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Map;
@@ -66,7 +65,7 @@ class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
-        people = queries.ask(new GetOrgChart(LocalDate.now(), null), OrgChart.class).people().stream()
+        people = queries.ask(new GetOrgChart(null, null), OrgChart.class).people().stream()
                 .collect(Collectors.toMap(ChartPerson::id, Function.identity()));
         grid.setItems(users.all());
     }

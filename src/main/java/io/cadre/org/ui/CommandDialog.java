@@ -28,15 +28,16 @@ import org.axonframework.modelling.command.ConflictingModificationException;
 final class CommandDialog extends Dialog {
 
     private final FormLayout form = new FormLayout();
-    private final DatePicker effectiveDate = new DatePicker("Effective date", LocalDate.now());
+    private final DatePicker effectiveDate = new DatePicker("Effective date");
     private final TextArea reason = new TextArea("Reason");
     private final Paragraph refusal = new Paragraph();
     private final Map<String, HasValidation> fields = new HashMap<>();
     private Supplier<Object> action = () -> null;
     private Runnable afterSave = () -> { };
 
-    CommandDialog(String title, String saveLabel) {
+    CommandDialog(String title, String saveLabel, LocalDate today) {
         setHeaderTitle(title);
+        effectiveDate.setValue(today);
         effectiveDate.setId("effective-date");
         reason.setId("reason");
         reason.setMaxLength(2000);

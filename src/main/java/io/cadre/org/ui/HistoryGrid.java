@@ -1,6 +1,7 @@
 package io.cadre.org.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import io.cadre.org.api.HistoryEntry;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,8 @@ final class HistoryGrid extends Grid<HistoryEntry> {
         addColumn(HistoryEntry::reason).setHeader("Why").setFlexGrow(2);
         addColumn(e -> RECORDED.format(e.recordedAt()) + " UTC").setHeader("Recorded").setAutoWidth(true);
         setAllRowsVisible(true);
+        // The reason is what people come to the history for: show it whole.
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     void show(List<HistoryEntry> entries) {

@@ -13,19 +13,26 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Today's teams and people by id, for the names and pickers the views show. */
+/** Today's teams and people by id (today in the organisation's time zone), for the names and pickers the views show. */
 final class OrgDirectory {
 
+    private final LocalDate today;
     private final Map<UUID, ChartTeam> teams;
     private final Map<UUID, ChartPerson> people;
 
     private OrgDirectory(OrgChart chart) {
+        today = chart.asOf();
         teams = chart.teams().stream().collect(Collectors.toMap(ChartTeam::id, Function.identity()));
         people = chart.people().stream().collect(Collectors.toMap(ChartPerson::id, Function.identity()));
     }
 
     static OrgDirectory today(Queries queries) {
-        return new OrgDirectory(queries.ask(new GetOrgChart(LocalDate.now(), null), OrgChart.class));
+        return new OrgDirectory(queries.ask(new GetOrgChart(null, null), OrgChart.class));
+    }
+
+    /** Today in the organisation's time zone, as the server's clock says. */
+    LocalDate date() {
+        return today;
     }
 
     String teamName(UUID id) {

@@ -90,7 +90,7 @@ class PeopleView extends LiveView {
 
     private void openHireDialog() {
         OrgDirectory org = OrgDirectory.today(queries);
-        CommandDialog dialog = new CommandDialog("Hire a person", "Hire");
+        CommandDialog dialog = new CommandDialog("Hire a person", "Hire", org.date());
         TextField name = dialog.field("name", new TextField("Name"));
         EmailField email = dialog.field("email", new EmailField("Email"));
         TextField title = dialog.field("title", new TextField("Title"));

@@ -51,7 +51,7 @@ class PersonPage extends RecordPage {
     }
 
     private void transfer(OrgDirectory org) {
-        CommandDialog dialog = new CommandDialog("Transfer to another team", "Transfer");
+        CommandDialog dialog = new CommandDialog("Transfer to another team", "Transfer", today());
         ComboBox<ChartTeam> team = dialog.field("teamId", org.teamPicker("Team"));
         dialog.withDateAndReason("Effective date");
         dialog.onSave(() -> commands.send(new TransferPerson(id, OrgDirectory.id(team.getValue()),
@@ -60,7 +60,7 @@ class PersonPage extends RecordPage {
     }
 
     private void changeManager(OrgDirectory org) {
-        CommandDialog dialog = new CommandDialog("Change manager", "Change");
+        CommandDialog dialog = new CommandDialog("Change manager", "Change", today());
         ComboBox<ChartPerson> manager = dialog.field("managerId", org.personPicker("New manager"));
         dialog.withDateAndReason("Effective date");
         dialog.onSave(() -> commands.send(new ChangeManager(id, OrgDirectory.id(manager.getValue()),
@@ -69,7 +69,7 @@ class PersonPage extends RecordPage {
     }
 
     private void changeTitle() {
-        CommandDialog dialog = new CommandDialog("Change title", "Change");
+        CommandDialog dialog = new CommandDialog("Change title", "Change", today());
         TextField title = dialog.field("title", new TextField("New title"));
         dialog.withDateAndReason("Effective date");
         dialog.onSave(() -> commands.send(new ChangeTitle(id, title.getValue(), dialog.effectiveDate(), null),
@@ -78,7 +78,7 @@ class PersonPage extends RecordPage {
     }
 
     private void changeLevel() {
-        CommandDialog dialog = new CommandDialog("Change level", "Change");
+        CommandDialog dialog = new CommandDialog("Change level", "Change", today());
         TextField level = dialog.field("level", new TextField("New level"));
         ComboBox<LevelChangeKind> kind = dialog.field("kind", new ComboBox<>("Kind of change", LevelChangeKind.values()));
         kind.setValue(LevelChangeKind.PROMOTION);
@@ -89,7 +89,7 @@ class PersonPage extends RecordPage {
     }
 
     private void leave(OrgDirectory org) {
-        CommandDialog dialog = new CommandDialog("Record leave", "Record leave");
+        CommandDialog dialog = new CommandDialog("Record leave", "Record leave", today());
         ComboBox<LeaveKind> kind = dialog.field("kind", new ComboBox<>("Kind of leave", LeaveKind.values()));
         kind.setValue(LeaveKind.VOLUNTARY);
         ComboBox<ChartPerson> successor = dialog.field("newManagerForReports", org.personPicker("New manager for their reports"));

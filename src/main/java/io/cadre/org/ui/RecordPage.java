@@ -13,6 +13,7 @@ import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.Queries;
 import io.cadre.platform.axon.ReadModelChanges;
 import io.cadre.shared.NotFound;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -30,6 +31,7 @@ abstract class RecordPage extends LiveView implements BeforeEnterObserver {
     private final String idParameter;
     private final String kind;
     private HistoryGrid history;
+    private LocalDate today;
     UUID id;
 
     RecordPage(Queries queries, Commands commands, ReadModelChanges changes, boolean editor, String idParameter, String kind) {
@@ -66,7 +68,13 @@ abstract class RecordPage extends LiveView implements BeforeEnterObserver {
         }
     }
 
+    /** Today in the organisation's time zone, as of the last redraw: the date a new change defaults to. */
+    LocalDate today() {
+        return today;
+    }
+
     void showHistory(OrgDirectory org) {
+        today = org.date();
         if (history != null) {
             remove(history);
         }

@@ -62,7 +62,7 @@ class TeamPage extends RecordPage {
     }
 
     private void rename() {
-        CommandDialog dialog = new CommandDialog("Rename team", "Rename");
+        CommandDialog dialog = new CommandDialog("Rename team", "Rename", today());
         TextField newName = dialog.field("name", new TextField("New name"));
         dialog.withDateAndReason("Effective date");
         dialog.onSave(() -> commands.send(new RenameTeam(id, newName.getValue(), dialog.effectiveDate(), null), id,
@@ -71,7 +71,7 @@ class TeamPage extends RecordPage {
     }
 
     private void changeMission() {
-        CommandDialog dialog = new CommandDialog("Change mission", "Change");
+        CommandDialog dialog = new CommandDialog("Change mission", "Change", today());
         TextArea mission = dialog.field("mission", new TextArea("Mission"));
         dialog.withDateAndReason("Effective date");
         dialog.onSave(() -> commands.send(new ChangeTeamMission(id, mission.getValue(), dialog.effectiveDate(), null),
@@ -80,7 +80,7 @@ class TeamPage extends RecordPage {
     }
 
     private void move(OrgDirectory org) {
-        CommandDialog dialog = new CommandDialog("Move team", "Move");
+        CommandDialog dialog = new CommandDialog("Move team", "Move", today());
         ComboBox<ChartTeam> parent = dialog.field("parentId", org.teamPicker("New parent (empty: to the top)"));
         dialog.withDateAndReason("Effective date");
         dialog.onSave(() -> commands.send(new MoveTeam(id, OrgDirectory.id(parent.getValue()), dialog.effectiveDate(), null),
@@ -89,7 +89,7 @@ class TeamPage extends RecordPage {
     }
 
     private void setLead(OrgDirectory org) {
-        CommandDialog dialog = new CommandDialog("Set team lead", "Set lead");
+        CommandDialog dialog = new CommandDialog("Set team lead", "Set lead", today());
         ComboBox<ChartPerson> lead = dialog.field("personId", org.personPicker("Lead (empty: no lead)"));
         dialog.withDateAndReason("Effective date");
         dialog.onSave(() -> commands.send(new AssignTeamLead(id, OrgDirectory.id(lead.getValue()), dialog.effectiveDate(),
@@ -98,7 +98,7 @@ class TeamPage extends RecordPage {
     }
 
     private void dissolve(OrgDirectory org) {
-        CommandDialog dialog = new CommandDialog("Dissolve team", "Dissolve");
+        CommandDialog dialog = new CommandDialog("Dissolve team", "Dissolve", today());
         ComboBox<ChartTeam> destination = dialog.field("moveMembersTo", org.teamPicker("Move its people and sub-teams to"));
         dialog.withDateAndReason("Dissolved on");
         dialog.onSave(() -> commands.send(new DissolveTeam(id, OrgDirectory.id(destination.getValue()),

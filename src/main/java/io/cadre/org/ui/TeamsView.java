@@ -24,7 +24,6 @@ import io.cadre.platform.axon.Queries;
 import io.cadre.platform.axon.ReadModelChanges;
 import io.cadre.platform.security.Role;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ class TeamsView extends LiveView {
 
     @Override
     void refresh() {
-        OrgChart chart = queries.ask(new GetOrgChart(LocalDate.now(), null), OrgChart.class);
+        OrgChart chart = queries.ask(new GetOrgChart(null, null), OrgChart.class);
         members = chart.people().stream().collect(Collectors.groupingBy(ChartPerson::teamId, Collectors.counting()));
         Map<UUID, String> names = chart.people().stream().collect(Collectors.toMap(ChartPerson::id, ChartPerson::name));
         leads = chart.teams().stream().filter(t -> t.leadId() != null && names.containsKey(t.leadId()))
@@ -87,7 +86,7 @@ class TeamsView extends LiveView {
 
     private void openFormDialog() {
         OrgDirectory org = OrgDirectory.today(queries);
-        CommandDialog dialog = new CommandDialog("Form a team", "Form team");
+        CommandDialog dialog = new CommandDialog("Form a team", "Form team", org.date());
         TextField name = dialog.field("name", new TextField("Name"));
         ComboBox<TeamKind> kind = dialog.field("kind", new ComboBox<>("Kind", TeamKind.values()));
         kind.setValue(TeamKind.TEAM);
