@@ -3,6 +3,7 @@ package io.cadre.platform.axon;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ public class ProjectionRebuild {
     /** Rebuilds every projection and returns the names of the processors rebuilt, once all have caught up. */
     public List<String> rebuildAll(Duration patience) {
         List<String> rebuilt = new ArrayList<>();
+        List<StreamingEventProcessor> restarted = new ArrayList<>();
         long started = System.nanoTime();
         for (var processor : processing.eventProcessors().values()) {
             if (processor instanceof StreamingEventProcessor streaming && streaming.supportsReset()) {
@@ -39,6 +41,18 @@ public class ProjectionRebuild {
                 streaming.resetTokens();
                 streaming.start();
                 rebuilt.add(streaming.getName());
+                restarted.add(streaming);
+            }
+        }
+        // A restarted processor claims its segments a moment later; until then it reports no progress at all,
+        // which the barrier would read as "nothing to wait for".
+        long deadline = System.nanoTime() + patience.toNanos();
+        for (StreamingEventProcessor processor : restarted) {
+            while (processor.processingStatus().isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The processor " + processor.getName() + " claimed no segment within " + patience);
+                }
+                LockSupport.parkNanos(1_000_000);
             }
         }
         Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
