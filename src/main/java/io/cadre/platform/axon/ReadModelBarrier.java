@@ -2,6 +2,7 @@ package io.cadre.platform.axon;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -9,14 +10,17 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a command's caller read its own write: waits until every streaming processor running on this
- * node has handled the event that the command stored last.
+ * Lets a command's caller read its own write: waits until every streaming processor has handled the event
+ * that the command stored last. A processor whose segments this node holds is asked directly; one whose
+ * segments another node holds is judged by the tokens that node stores.
  */
 @Component
 public class ReadModelBarrier {
@@ -26,10 +30,12 @@ public class ReadModelBarrier {
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
+    private final Serializer serializer;
 
-    ReadModelBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing) {
+    ReadModelBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing, Serializer serializer) {
         this.jdbc = jdbc;
         this.processing = processing;
+        this.serializer = serializer;
     }
 
     /** Waits for the event numbered {@code sequence} in the aggregate's stream to reach every read model. */
@@ -53,7 +59,7 @@ public class ReadModelBarrier {
         long deadline = System.nanoTime() + patience.toNanos();
         for (var processor : processing.eventProcessors().values()) {
             if (processor instanceof StreamingEventProcessor streaming) {
-                while (!covers(streaming.processingStatus(), target)) {
+                while (!covers(streaming, target)) {
                     if (System.nanoTime() > deadline) {
                         log.warn("Read model {} has not reached event {} in {}", streaming.getName(), globalIndex, patience);
                         return false;
@@ -65,9 +71,10 @@ public class ReadModelBarrier {
         return true;
     }
 
-    private static boolean covers(Map<Integer, EventTrackerStatus> status, TrackingToken target) {
+    private boolean covers(StreamingEventProcessor processor, TrackingToken target) {
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         if (status.isEmpty()) {
-            return true;
+            return storedTokensCover(processor.getName(), target);
         }
         for (EventTrackerStatus segment : status.values()) {
             TrackingToken token = segment.getTrackingToken();
@@ -76,5 +83,13 @@ public class ReadModelBarrier {
             }
         }
         return true;
+    }
+
+    private boolean storedTokensCover(String processorName, TrackingToken target) {
+        List<TrackingToken> tokens = jdbc.query("select token, token_type from token_entry where processor_name = ?",
+                (rs, i) -> rs.getBytes(1) == null ? null : serializer.<byte[], TrackingToken>deserialize(
+                        new SimpleSerializedObject<>(rs.getBytes(1), byte[].class, rs.getString(2), null)),
+                processorName);
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> token != null && token.covers(target));
     }
 }
