@@ -19,7 +19,7 @@ import org.axonframework.serialization.Revision;
 @AnalyzeClasses(packages = "io.cadre", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"org", "access", "demo", "ladder", "pipeline", "planning", "audit", "reports"};
+    private static final String[] FEATURES = {"org", "access", "demo", "imports", "ladder", "pipeline", "planning", "audit", "reports"};
 
     /** A feature reaches another feature only through that feature's api package. */
     @ArchTest
@@ -35,7 +35,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule sharedDependsOnNothingElseOfCadre = noClasses().that().resideInAPackage("io.cadre.shared..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.cadre.platform..", "io.cadre.org..", "io.cadre.access..", "io.cadre.demo..");
+            .should().dependOnClassesThat().resideInAnyPackage("io.cadre.platform..", "io.cadre.org..", "io.cadre.access..", "io.cadre.demo..", "io.cadre.imports..");
 
     @ArchTest
     static final ArchRule platformDependsOnNoFeature = noClasses().that().resideInAPackage("io.cadre.platform..")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.FindPeople;
+import io.cadre.org.api.FindPersonByKey;
 import io.cadre.org.api.GetHistory;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.GetPerson;
@@ -80,6 +81,20 @@ class OrgQueries {
                         + " where s.person_id = ? and s.active and " + ON_DATE,
                 (rs, i) -> person(rs, dates.start(), dates.status(today, "LEFT"), dates.end(), rs.getLong(11)),
                 query.personId(), asOf, asOf);
+    }
+
+    @QueryHandler
+    List<PersonView> handle(FindPersonByKey query) {
+        List<UUID> ids = List.of();
+        if (query.employeeNumber() != null && !query.employeeNumber().isBlank()) {
+            ids = jdbc.queryForList("select distinct person_id from chart_person_state where employee_number = ?", UUID.class,
+                    query.employeeNumber().strip());
+        }
+        if (ids.isEmpty() && query.email() != null && !query.email().isBlank()) {
+            ids = jdbc.queryForList("select d.person_id from person_data d where lower(d.email) = lower(?)"
+                    + " and exists (select 1 from chart_subject c where c.subject_id = d.person_id)", UUID.class, query.email().strip());
+        }
+        return ids.stream().limit(1).map(id -> handle(new GetPerson(id))).toList();
     }
 
     @QueryHandler

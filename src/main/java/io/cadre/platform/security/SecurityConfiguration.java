@@ -33,7 +33,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**", "/api/users", "/api/users/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/teams", "/api/teams/**", "/api/people", "/api/people/**")
+                        .requestMatchers(HttpMethod.POST, "/api/teams", "/api/teams/**", "/api/people", "/api/people/**",
+                                "/api/imports/**")
                         .hasAnyRole(Role.ORG_EDITORS)
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)

@@ -55,7 +55,7 @@ class AccessMatrixTest {
         if (method == RequestMethod.GET) {
             return EnumSet.allOf(Role.class);
         }
-        if (path.startsWith("/api/teams") || path.startsWith("/api/people")) {
+        if (path.startsWith("/api/teams") || path.startsWith("/api/people") || path.startsWith("/api/imports")) {
             return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR);
         }
         return EnumSet.of(Role.ADMIN);

@@ -1,0 +1,63 @@
+package io.cadre.imports.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cadre.imports.api.GetImport;
+import io.cadre.imports.api.ImportProgress;
+import io.cadre.imports.api.RowMessage;
+import io.cadre.shared.NotFound;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps each import's progress, a short write at a time, and answers how an import is going. */
+@Component
+class ImportJobs {
+
+    private static final TypeReference<List<RowMessage>> MESSAGES = new TypeReference<>() { };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    ImportJobs(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    UUID create(int total, String user) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into import_job (id, status, total, created_by) values (?, 'QUEUED', ?, ?)", id, total, user);
+        return id;
+    }
+
+    void record(ImportProgress progress, boolean finished) {
+        try {
+            jdbc.update("update import_job set status = ?, done = ?, failed = ?, errors = cast(? as jsonb),"
+                            + " adjustments = cast(? as jsonb), finished_at = case when ? then now() end where id = ?",
+                    progress.status(), progress.done(), progress.failed(), json.writeValueAsString(progress.errors()),
+                    json.writeValueAsString(progress.adjustments()), finished, progress.id());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @QueryHandler
+    ImportProgress handle(GetImport query) {
+        return jdbc.query("select id, status, total, done, failed, errors, adjustments from import_job where id = ?",
+                (rs, i) -> new ImportProgress(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), read(rs.getString(6)), read(rs.getString(7))), query.importId())
+                .stream().findFirst().orElseThrow(() -> new NotFound("No import with id " + query.importId()));
+    }
+
+    private List<RowMessage> read(String text) {
+        try {
+            return json.readValue(text, MESSAGES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

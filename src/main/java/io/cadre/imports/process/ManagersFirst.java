@@ -1,0 +1,55 @@
+package io.cadre.imports.process;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/** Orders new people so that each one's manager, when the file hires them too, comes first; refuses reporting cycles. */
+final class ManagersFirst {
+
+    private ManagersFirst() {
+    }
+
+    static List<ImportRow> order(List<ImportRow> rows, BiConsumer<ImportRow, String> refuse) {
+        Map<Integer, ImportRow> managerOf = new HashMap<>();
+        for (ImportRow row : rows) {
+            for (ImportRow other : rows) {
+                if (other != row && other.isNamedBy(row.managerEmployeeNumber(), row.managerEmail())) {
+                    managerOf.put(row.line(), other);
+                    break;
+                }
+            }
+        }
+        List<ImportRow> ordered = new ArrayList<>();
+        Set<Integer> placed = new HashSet<>();
+        Set<Integer> refused = new HashSet<>();
+        for (ImportRow row : rows) {
+            List<ImportRow> chain = new ArrayList<>();
+            Set<Integer> onChain = new HashSet<>();
+            ImportRow current = row;
+            while (current != null && !placed.contains(current.line()) && !refused.contains(current.line())
+                    && onChain.add(current.line())) {
+                chain.add(current);
+                current = managerOf.get(current.line());
+            }
+            if (current != null && onChain.contains(current.line())) {
+                int start = chain.indexOf(current);
+                for (ImportRow inCycle : chain.subList(start, chain.size())) {
+                    refused.add(inCycle.line());
+                    refuse.accept(inCycle, "reporting cycle in the file through line " + current.line());
+                }
+                chain = chain.subList(0, start);
+            }
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                if (placed.add(chain.get(i).line())) {
+                    ordered.add(chain.get(i));
+                }
+            }
+        }
+        return ordered;
+    }
+}

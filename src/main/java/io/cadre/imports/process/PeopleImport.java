@@ -1,0 +1,58 @@
+package io.cadre.imports.process;
+
+import io.cadre.platform.axon.Commands;
+import io.cadre.platform.axon.Queries;
+import io.cadre.platform.axon.ReadModelBarrier;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts an HRIS import of people: reads the header at once (an unusable one is refused before anything
+ * starts), then runs the rows in the background as the user who uploaded the file.
+ */
+@Component
+public class PeopleImport {
+
+    private static final Logger log = LoggerFactory.getLogger(PeopleImport.class);
+
+    private final Commands commands;
+    private final Queries queries;
+    private final ReadModelBarrier barrier;
+    private final ImportJobs jobs;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    PeopleImport(Commands commands, Queries queries, ReadModelBarrier barrier, ImportJobs jobs,
+                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.barrier = barrier;
+        this.jobs = jobs;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /** Starts importing the file and returns the import's id; emailDomain completes emails given as bare user names. */
+    public UUID start(String csv, String emailDomain, Authentication user) {
+        PeopleCsv file = PeopleCsv.read(csv);
+        UUID id = jobs.create(file.size(), user.getName());
+        executor.execute(() -> {
+            SecurityContextHolder.getContext().setAuthentication(user);
+            try {
+                new ImportRun(id, file, emailDomain, commands, queries, barrier, jobs, clock).run();
+            } catch (RuntimeException e) {
+                log.error("Import {} stopped", id, e);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+        return id;
+    }
+}
