@@ -88,17 +88,18 @@ final class ImportRun {
             }
             teams = new ImportTeams(queries, this::sendWithReason, adjustments, today);
             teams.prepare(newcomers, unique);
+            RowIndex index = new RowIndex(unique);
             for (ImportRow row : ManagersFirst.order(newcomers, (row, message) -> {
                 fail(row, message);
                 done++;
             })) {
-                hire(row, newcomers);
+                hire(row, index);
                 step(row);
             }
             startDeferredReportingLines();
             for (ImportRow row : unique) {
                 if (existing.containsKey(row.line())) {
-                    update(row, existing.get(row.line()), unique);
+                    update(row, existing.get(row.line()), index);
                     step(row);
                 }
             }
@@ -129,13 +130,13 @@ final class ImportRun {
         return unique;
     }
 
-    private void hire(ImportRow row, List<ImportRow> newcomers) {
+    private void hire(ImportRow row, RowIndex index) {
         UUID team = teams.forNewcomer(row);
         if (team == null) {
             fail(row, "team " + row.team() + " could not be formed");
             return;
         }
-        Manager manager = manager(row, newcomers);
+        Manager manager = manager(row, index);
         UUID managerId = manager == null ? null : manager.id();
         if (manager != null && manager.start().isAfter(row.startDate())) {
             adjust(row, "reports to their manager only from " + manager.start() + ", the manager's start date");
@@ -185,7 +186,7 @@ final class ImportRun {
         }
     }
 
-    private void update(ImportRow row, PersonView person, List<ImportRow> rows) {
+    private void update(ImportRow row, PersonView person, RowIndex index) {
         if (!"ACTIVE".equals(person.status())) {
             fail(row, person.name() + " is " + person.status().toLowerCase() + " in Cadre; only active people are updated");
             return;
@@ -198,7 +199,7 @@ final class ImportRun {
         if (team != null && !team.equals(person.teamId())) {
             attempt(new TransferPerson(subject, team, today, null), subject, row);
         }
-        Manager manager = manager(row, rows);
+        Manager manager = manager(row, index);
         if (manager != null && !Objects.equals(manager.id(), person.managerId())) {
             attempt(new ChangeManager(subject, manager.id(), today, null), subject, row);
         }
@@ -208,14 +209,13 @@ final class ImportRun {
     }
 
     /** The manager a row names: a person hired from this file, else one already in Cadre. */
-    private Manager manager(ImportRow row, List<ImportRow> rows) {
+    private Manager manager(ImportRow row, RowIndex index) {
         if (row.managerEmployeeNumber() == null && row.managerEmail() == null) {
             return null;
         }
-        for (ImportRow other : rows) {
-            if (other != row && other.isNamedBy(row.managerEmployeeNumber(), row.managerEmail()) && hired.containsKey(other.line())) {
-                return new Manager(hired.get(other.line()), other.startDate());
-            }
+        ImportRow inFile = index.managerOf(row);
+        if (inFile != null && hired.containsKey(inFile.line())) {
+            return new Manager(hired.get(inFile.line()), inFile.startDate());
         }
         Optional<PersonView> known = find(row.managerEmployeeNumber(), row.managerEmail());
         if (known.isEmpty()) {

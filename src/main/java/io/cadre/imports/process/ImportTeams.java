@@ -11,9 +11,11 @@ import io.cadre.shared.InvalidInput;
 import io.cadre.shared.RuleViolation;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,10 +50,12 @@ final class ImportTeams {
         for (ChartTeam team : queries.ask(new GetOrgChart(null, null), OrgChart.class).teams()) {
             byName.putIfAbsent(key(team.name()), team.id());
         }
+        Set<Integer> newcomerLines = new HashSet<>();
+        newcomers.forEach(row -> newcomerLines.add(row.line()));
         Map<String, ImportRow> firstRow = new HashMap<>();
         Map<String, LocalDate> earliest = new HashMap<>();
         for (ImportRow row : all) {
-            boolean newcomer = newcomers.contains(row);
+            boolean newcomer = newcomerLines.contains(row.line());
             String name = row.team() != null ? row.team() : newcomer ? UNASSIGNED : null;
             if (name == null || byName.containsKey(key(name))) {
                 continue;

@@ -15,13 +15,12 @@ final class ManagersFirst {
     }
 
     static List<ImportRow> order(List<ImportRow> rows, BiConsumer<ImportRow, String> refuse) {
+        RowIndex index = new RowIndex(rows);
         Map<Integer, ImportRow> managerOf = new HashMap<>();
         for (ImportRow row : rows) {
-            for (ImportRow other : rows) {
-                if (other != row && other.isNamedBy(row.managerEmployeeNumber(), row.managerEmail())) {
-                    managerOf.put(row.line(), other);
-                    break;
-                }
+            ImportRow manager = index.managerOf(row);
+            if (manager != null) {
+                managerOf.put(row.line(), manager);
             }
         }
         List<ImportRow> ordered = new ArrayList<>();
