@@ -1,5 +1,6 @@
 package io.cadre.imports.process;
 
+import io.cadre.imports.api.ImportColumn;
 import io.cadre.imports.api.RowMessage;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
@@ -14,7 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,35 +26,15 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class PeopleCsv {
 
-    /** The columns Cadre understands, each with the header names that mean it. */
-    enum Column {
-        EMPLOYEE_NUMBER("employeenumber", "employee#", "employeeno", "employeeid", "empid", "workerid", "personnelnumber"),
-        NAME("name", "fullname", "employeename"),
-        FIRST_NAME("firstname", "givenname", "legalfirstname"),
-        LAST_NAME("lastname", "surname", "familyname", "legallastname"),
-        EMAIL("email", "workemail", "emailaddress", "workemailaddress", "businessemail"),
-        TITLE("title", "jobtitle", "position", "positiontitle"),
-        TEAM("team", "teamname", "department", "departmentname", "dept"),
-        MANAGER_NUMBER("manageremployeenumber", "managerid", "manageremployeeid", "reportsto", "supervisorid",
-                "managernumber"),
-        MANAGER_EMAIL("manageremail", "supervisoremail", "reportstoemail"),
-        LEVEL("level", "joblevel", "grade", "careerlevel"),
-        START_DATE("startdate", "hiredate", "dateofhire", "originalhiredate", "joiningdate");
-
-        private final Set<String> names;
-
-        Column(String... names) {
-            this.names = Set.of(names);
-        }
-    }
-
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("yyyy/MM/dd"), DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 
-    private final Map<Column, Integer> columns;
+    private final List<String> headers;
+    private final Map<ImportColumn, Integer> columns;
     private final List<CSVRecord> records;
 
-    private PeopleCsv(Map<Column, Integer> columns, List<CSVRecord> records) {
+    private PeopleCsv(List<String> headers, Map<ImportColumn, Integer> columns, List<CSVRecord> records) {
+        this.headers = headers;
         this.columns = columns;
         this.records = records;
     }
@@ -62,24 +42,23 @@ final class PeopleCsv {
     /**
      * Reads the file's header and lines.
      *
+     * @param mapping the column each header is read as, chosen by a person; null to recognise the headers
      * @throws InvalidInput when the header lacks what every person needs: a name, an email and a start date
      */
-    static PeopleCsv read(String text) {
+    static PeopleCsv read(String text, Map<String, ImportColumn> mapping) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
-            Map<Column, Integer> columns = new EnumMap<>(Column.class);
+            Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
             List<String> headers = parser.getHeaderNames();
             for (int i = 0; i < headers.size(); i++) {
-                String normalised = normalise(headers.get(i));
-                for (Column column : Column.values()) {
-                    if (column.names.contains(normalised)) {
-                        columns.putIfAbsent(column, i);
-                    }
+                ImportColumn column = mapping != null ? mapping.get(headers.get(i)) : recognise(headers.get(i));
+                if (column != null) {
+                    columns.putIfAbsent(column, i);
                 }
             }
             requireUsable(columns);
-            return new PeopleCsv(columns, parser.getRecords());
+            return new PeopleCsv(List.copyOf(headers), columns, parser.getRecords());
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw InvalidInput.of("file", "not a readable CSV file: " + e.getMessage());
         } catch (UncheckedIOException e) {
@@ -87,19 +66,52 @@ final class PeopleCsv {
         }
     }
 
-    static String normalise(String header) {
-        return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
+    /** The column a header names, ignoring case, spaces, '_' and '-', if Cadre knows it. */
+    static ImportColumn recognise(String header) {
+        String normalised = header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
+        for (ImportColumn column : ImportColumn.values()) {
+            if (column.recognises(normalised)) {
+                return column;
+            }
+        }
+        return null;
     }
 
-    private static void requireUsable(Map<Column, Integer> columns) {
+    List<String> headers() {
+        return headers;
+    }
+
+    /** The column each header is read as. */
+    Map<String, ImportColumn> columns() {
+        Map<String, ImportColumn> byHeader = new java.util.LinkedHashMap<>();
+        headers.forEach(h -> byHeader.put(h, null));
+        columns.forEach((column, index) -> byHeader.put(headers.get(index), column));
+        return byHeader;
+    }
+
+    /** The first lines' values, by column, as read. */
+    List<Map<ImportColumn, String>> sample(int lines) {
+        return records.stream().limit(lines).map(record -> {
+            Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
+            columns.keySet().forEach(column -> {
+                String value = value(record, column);
+                if (value != null) {
+                    values.put(column, value);
+                }
+            });
+            return values;
+        }).toList();
+    }
+
+    private static void requireUsable(Map<ImportColumn, Integer> columns) {
         List<FieldError> missing = new ArrayList<>();
-        if (!columns.containsKey(Column.NAME) && !(columns.containsKey(Column.FIRST_NAME) && columns.containsKey(Column.LAST_NAME))) {
+        if (!columns.containsKey(ImportColumn.NAME) && !(columns.containsKey(ImportColumn.FIRST_NAME) && columns.containsKey(ImportColumn.LAST_NAME))) {
             missing.add(new FieldError("header", "needs a name column (name, or firstName and lastName)"));
         }
-        if (!columns.containsKey(Column.EMAIL)) {
+        if (!columns.containsKey(ImportColumn.EMAIL)) {
             missing.add(new FieldError("header", "needs an email column (email or Work Email)"));
         }
-        if (!columns.containsKey(Column.START_DATE)) {
+        if (!columns.containsKey(ImportColumn.START_DATE)) {
             missing.add(new FieldError("header", "needs a start date column (startDate or Hire Date)"));
         }
         if (!missing.isEmpty()) {
@@ -115,35 +127,35 @@ final class PeopleCsv {
     void readRows(String emailDomain, List<ImportRow> rows, List<RowMessage> errors, List<RowMessage> adjustments) {
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
-            String name = value(record, Column.NAME);
+            String name = value(record, ImportColumn.NAME);
             if (name == null) {
-                String first = value(record, Column.FIRST_NAME);
-                String last = value(record, Column.LAST_NAME);
+                String first = value(record, ImportColumn.FIRST_NAME);
+                String last = value(record, ImportColumn.LAST_NAME);
                 name = first == null ? last : last == null ? first : first + " " + last;
             }
-            String email = value(record, Column.EMAIL);
+            String email = value(record, ImportColumn.EMAIL);
             if (email != null && !email.contains("@") && emailDomain != null) {
                 String completed = email.toLowerCase(Locale.ROOT) + "@" + emailDomain;
                 adjustments.add(new RowMessage(line, "email " + email + " completed as " + completed));
                 email = completed;
             }
-            LocalDate start = date(value(record, Column.START_DATE));
+            LocalDate start = date(value(record, ImportColumn.START_DATE));
             if (name == null) {
                 errors.add(new RowMessage(line, "no name"));
             } else if (email == null || !email.contains("@")) {
                 errors.add(new RowMessage(line, email == null ? "no email" : "email " + email + " is not an address"
                         + " (give emailDomain to complete user names)"));
             } else if (start == null) {
-                errors.add(new RowMessage(line, "start date '" + value(record, Column.START_DATE) + "' is not a date like 2024-03-01"));
+                errors.add(new RowMessage(line, "start date '" + value(record, ImportColumn.START_DATE) + "' is not a date like 2024-03-01"));
             } else {
-                rows.add(new ImportRow(line, value(record, Column.EMPLOYEE_NUMBER), name, email, value(record, Column.TITLE),
-                        value(record, Column.TEAM), value(record, Column.MANAGER_NUMBER), value(record, Column.MANAGER_EMAIL),
-                        value(record, Column.LEVEL), start));
+                rows.add(new ImportRow(line, value(record, ImportColumn.EMPLOYEE_NUMBER), name, email, value(record, ImportColumn.TITLE),
+                        value(record, ImportColumn.TEAM), value(record, ImportColumn.MANAGER_NUMBER), value(record, ImportColumn.MANAGER_EMAIL),
+                        value(record, ImportColumn.LEVEL), start));
             }
         }
     }
 
-    private String value(CSVRecord record, Column column) {
+    private String value(CSVRecord record, ImportColumn column) {
         Integer index = columns.get(column);
         if (index == null || index >= record.size()) {
             return null;

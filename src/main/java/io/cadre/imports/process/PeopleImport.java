@@ -3,7 +3,13 @@ package io.cadre.imports.process;
 import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.Queries;
 import io.cadre.platform.axon.ReadModelBarrier;
+import io.cadre.imports.api.ImportColumn;
+import io.cadre.imports.api.ImportPreview;
+import io.cadre.imports.api.RowMessage;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +27,7 @@ import org.springframework.stereotype.Component;
 public class PeopleImport {
 
     private static final Logger log = LoggerFactory.getLogger(PeopleImport.class);
+    private static final int PREVIEW_LINES = 10;
 
     private final Commands commands;
     private final Queries queries;
@@ -39,9 +46,22 @@ public class PeopleImport {
         this.clock = clock;
     }
 
-    /** Starts importing the file and returns the import's id; emailDomain completes emails given as bare user names. */
-    public UUID start(String csv, String emailDomain, Authentication user) {
-        PeopleCsv file = PeopleCsv.read(csv);
+    /** What the file would import, read with the given column mapping (null: recognise the headers); records nothing. */
+    public ImportPreview preview(String csv, String emailDomain, Map<String, ImportColumn> mapping) {
+        PeopleCsv file = PeopleCsv.read(csv, mapping);
+        List<ImportRow> rows = new ArrayList<>();
+        List<RowMessage> errors = new ArrayList<>();
+        List<RowMessage> adjustments = new ArrayList<>();
+        file.readRows(emailDomain, rows, errors, adjustments);
+        return new ImportPreview(file.headers(), file.columns(), file.size(), file.sample(PREVIEW_LINES), errors, adjustments);
+    }
+
+    /**
+     * Starts importing the file and returns the import's id; emailDomain completes emails given as bare user
+     * names, and mapping (null: recognise the headers) says which column each header is.
+     */
+    public UUID start(String csv, String emailDomain, Map<String, ImportColumn> mapping, Authentication user) {
+        PeopleCsv file = PeopleCsv.read(csv, mapping);
         UUID id = jobs.create(file.size(), user.getName());
         executor.execute(() -> {
             SecurityContextHolder.getContext().setAuthentication(user);

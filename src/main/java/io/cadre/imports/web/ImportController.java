@@ -46,7 +46,7 @@ class ImportController {
         if (emailDomain != null && !emailDomain.matches("[A-Za-z0-9.-]{1,200}\\.[A-Za-z]{2,}")) {
             throw InvalidInput.of("emailDomain", "must be a domain such as example.com");
         }
-        UUID id = imports.start(csv, emailDomain, user);
+        UUID id = imports.start(csv, emailDomain, null, user);
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(Map.of("id", id));
     }
 
