@@ -62,6 +62,15 @@ public final class Api {
         return send(builder.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A JSON body from name, value pairs; values are sent as text, null stays null. */
+    public static Map<String, Object> body(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1] == null ? null : pairs[i + 1].toString());
+        }
+        return map;
+    }
+
     /** Forms a team and returns its id. */
     public UUID formTeam(String name, UUID parentId, LocalDate date) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -127,6 +136,27 @@ public final class Api {
 
         public UUID id() {
             return UUID.fromString(json().get("id").asString());
+        }
+
+        /** Asserts an RFC 9457 problem with this status: its media type, status, title, detail and any field errors. */
+        public Response expectProblem(int status) {
+            expect(status);
+            if (!header("Content-Type").startsWith("application/problem+json")) {
+                throw new AssertionError("Not problem+json: " + header("Content-Type"));
+            }
+            JsonNode problem = json();
+            if (problem.get("status").asInt() != status || problem.get("title").asString().isBlank()
+                    || problem.get("detail").asString().isBlank()) {
+                throw new AssertionError("Incomplete problem: " + body());
+            }
+            if (problem.has("errors")) {
+                problem.get("errors").forEach(error -> {
+                    if (error.get("field").asString().isBlank() || error.get("message").asString().isBlank()) {
+                        throw new AssertionError("Incomplete field error: " + body());
+                    }
+                });
+            }
+            return this;
         }
 
         public Response expect(int status) {

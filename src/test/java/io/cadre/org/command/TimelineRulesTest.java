@@ -1,12 +1,12 @@
 package io.cadre.org.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.cadre.support.Api.body;
 
 import io.cadre.support.Api;
 import io.cadre.support.EventLog;
 import io.cadre.support.IntegrationTest;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,13 +47,6 @@ class TimelineRulesTest {
         return response;
     }
 
-    private static Map<String, Object> body(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1] == null ? null : pairs[i + 1].toString());
-        }
-        return map;
-    }
 
     @Test
     void aDirectReportingCycleIsRefused() {

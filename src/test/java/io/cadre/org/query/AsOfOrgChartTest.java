@@ -1,6 +1,7 @@
 package io.cadre.org.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.cadre.support.Api.body;
 
 import io.cadre.support.Api;
 import io.cadre.support.EventLog;
@@ -12,7 +13,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -546,13 +546,6 @@ class AsOfOrgChartTest {
     }
 
     /** Pairs as a JSON body; nulls stay, because "no manager" and "to the top" are sent as null. */
-    private static Map<String, Object> body(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1] == null ? null : pairs[i + 1].toString());
-        }
-        return map;
-    }
 
     /** Field values of a fact, allowing nulls for cleared references. */
     private static Map<String, Object> fields(Object... pairs) {

@@ -1,12 +1,12 @@
 package io.cadre.org.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.cadre.support.Api.body;
 
 import io.cadre.support.Api;
 import io.cadre.support.EventLog;
 import io.cadre.support.IntegrationTest;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -255,19 +255,7 @@ class ConcurrencyAndIdempotencyTest {
     }
 
     private static void assertProblem(Api.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(problem.get("detail").asString()).isNotBlank();
+        response.expectProblem(status);
     }
 
-    private static Map<String, Object> body(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1] == null ? null : pairs[i + 1].toString());
-        }
-        return map;
-    }
 }

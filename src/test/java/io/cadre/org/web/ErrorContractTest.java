@@ -398,19 +398,7 @@ class ErrorContractTest {
     }
 
     private static void assertProblem(Api.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(problem.get("detail").asString()).isNotBlank();
-        if (problem.has("errors")) {
-            assertThat(problem.get("errors").isArray()).isTrue();
-            problem.get("errors").forEach(error -> {
-                assertThat(error.get("field").asString()).isNotBlank();
-                assertThat(error.get("message").asString()).isNotBlank();
-            });
-        }
+        response.expectProblem(status);
     }
 
     private static List<String> fields(JsonNode problem) {

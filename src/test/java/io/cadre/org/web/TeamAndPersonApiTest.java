@@ -1,6 +1,7 @@
 package io.cadre.org.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.cadre.support.Api.body;
 
 import io.cadre.support.Api;
 import io.cadre.support.IntegrationTest;
@@ -8,7 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -316,13 +316,6 @@ class TeamAndPersonApiTest {
                 "employeeNumber", employeeNumber, "startDate", "2024-01-01")).expect(201).id();
     }
 
-    private static Map<String, Object> body(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1] == null ? null : pairs[i + 1].toString());
-        }
-        return map;
-    }
 
     private static List<String> ids(JsonNode array) {
         return array.valueStream().map(n -> n.get("id").asString()).toList();
