@@ -156,6 +156,37 @@ class PeopleImportTest {
         JsonNode king = Api.asAdmin(port).get("/api/people?q=sking@hr-sample.example").json().get("items").get(0);
         assertThat(king.get("managerId").isNull()).isTrue();
         assertThat(king.get("title").asString()).isEqualTo("President");
+
+        // The sample's job history, as back-dated changes.
+        List<String> history = Files.readAllLines(data.resolve("job_history.csv"));
+        StringBuilder jobsCsv = new StringBuilder("Employee ID,Start Date,End Date,Job Title,Department\n");
+        for (String line : history.subList(1, history.size())) {
+            String[] f = line.split(",", -1);
+            jobsCsv.append(String.join(",", f[0], f[1], f[2], jobs.get(f[3]), "HR sample " + departments.get(f[4]))).append('\n');
+        }
+        Api.Response started = Api.asAdmin(port).postRaw("/api/imports/job-history", "text/csv", jobsCsv.toString()).expect(202);
+        String historyImport = started.json().get("id").asString();
+        await().atMost(Duration.ofSeconds(60)).until(() -> Api.asAdmin(port).get("/api/imports/" + historyImport).json()
+                .get("status").asString().equals("COMPLETED"));
+        JsonNode report = Api.asAdmin(port).get("/api/imports/" + historyImport).json();
+        assertThat(report.get("done").asInt()).isEqualTo(10);
+        List<String> notes = new ArrayList<>();
+        report.get("adjustments").forEach(a -> notes.add(a.get("message").asString()));
+        assertThat(notes).anyMatch(n -> n.contains("not recorded")).anyMatch(n -> n.contains("recorded from 2013-09-17"));
+        String taylor = Api.asAdmin(port).get("/api/people?q=jtaylor@hr-sample.example").json().get("items").get(0)
+                .get("id").asString();
+        assertThat(titleOn(taylor, "2016-06-01")).isEqualTo("Sales Representative");
+        assertThat(titleOn(taylor, "2017-06-01")).isEqualTo("Sales Manager");
+        assertThat(titleOn(taylor, "2018-06-01")).isEqualTo("Sales Representative");
+    }
+
+    private String titleOn(String personId, String date) {
+        for (JsonNode person : Api.asAdmin(port).get("/api/org-chart?asOf=" + date).json().get("people")) {
+            if (person.get("id").asString().equals(personId)) {
+                return person.get("title").asString();
+            }
+        }
+        throw new AssertionError(personId + " is not in the chart on " + date);
     }
 
     private static Map<String, String> column(Path file, int key, int value) throws IOException {

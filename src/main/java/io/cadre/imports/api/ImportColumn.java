@@ -16,7 +16,8 @@ public enum ImportColumn {
             "supervisorid", "managernumber"),
     MANAGER_EMAIL("Manager's email", "manageremail", "supervisoremail", "reportstoemail"),
     LEVEL("Level", "level", "joblevel", "grade", "careerlevel"),
-    START_DATE("Start date", "startdate", "hiredate", "dateofhire", "originalhiredate", "joiningdate");
+    START_DATE("Start date", "startdate", "hiredate", "dateofhire", "originalhiredate", "joiningdate"),
+    END_DATE("End date", "enddate", "todate", "until");
 
     private final String label;
     private final Set<String> headers;

@@ -1,7 +1,5 @@
 package io.cadre.imports.process;
 
-import io.cadre.imports.api.ImportProgress;
-import io.cadre.imports.api.RowMessage;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
@@ -19,15 +17,11 @@ import io.cadre.shared.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,7 +31,6 @@ import java.util.UUID;
  */
 final class ImportRun {
 
-    private static final int PROGRESS_EVERY = 25;
     private static final String NO_TITLE = "Employee";
 
     private final UUID id;
@@ -46,19 +39,13 @@ final class ImportRun {
     private final Commands commands;
     private final Queries queries;
     private final ReadModelBarrier barrier;
-    private final ImportJobs jobs;
     private final LocalDate today;
-    private final List<RowMessage> errors = Collections.synchronizedList(new ArrayList<>());
-    private final List<RowMessage> adjustments = Collections.synchronizedList(new ArrayList<>());
-    private final Set<Integer> failedLines = new HashSet<>();
+    private final ImportLedger ledger;
     private final Map<Integer, UUID> hired = new HashMap<>();
     private final List<ImportRow> deferredLines = new ArrayList<>();
     private final Map<Integer, UUID> deferredManagers = new HashMap<>();
     private final Map<Integer, LocalDate> deferredDates = new HashMap<>();
     private ImportTeams teams;
-    private int done;
-    private UUID lastSubject;
-    private long lastVersion = -1;
 
     ImportRun(UUID id, PeopleCsv file, String emailDomain, Commands commands, Queries queries, ReadModelBarrier barrier,
               ImportJobs jobs, Clock clock) {
@@ -68,16 +55,15 @@ final class ImportRun {
         this.commands = commands;
         this.queries = queries;
         this.barrier = barrier;
-        this.jobs = jobs;
         this.today = LocalDate.now(clock);
+        this.ledger = new ImportLedger(id, file.size(), jobs, commands);
     }
 
     void run() {
         List<ImportRow> rows = new ArrayList<>();
-        file.readRows(emailDomain, rows, errors, adjustments);
-        errors.forEach(e -> failedLines.add(e.row()));
-        done = errors.size();
-        report("RUNNING", false);
+        file.readRows(emailDomain, rows, ledger.errors, ledger.adjustments);
+        ledger.countReadErrors();
+        ledger.report("RUNNING", false);
         try {
             List<ImportRow> unique = dropDuplicates(rows);
             Map<Integer, PersonView> existing = new HashMap<>();
@@ -86,30 +72,28 @@ final class ImportRun {
                 Optional<PersonView> person = find(row.employeeNumber(), row.email());
                 person.ifPresentOrElse(p -> existing.put(row.line(), p), () -> newcomers.add(row));
             }
-            teams = new ImportTeams(queries, this::sendWithReason, adjustments, today);
+            teams = new ImportTeams(queries, ledger::send, ledger.adjustments, today);
             teams.prepare(newcomers, unique);
             RowIndex index = new RowIndex(unique);
             for (ImportRow row : ManagersFirst.order(newcomers, (row, message) -> {
                 fail(row, message);
-                done++;
+                ledger.step();
             })) {
                 hire(row, index);
-                step(row);
+                ledger.step();
             }
             startDeferredReportingLines();
             for (ImportRow row : unique) {
                 if (existing.containsKey(row.line())) {
                     update(row, existing.get(row.line()), index);
-                    step(row);
+                    ledger.step();
                 }
             }
-            if (lastSubject != null) {
-                barrier.awaitEvent(lastSubject.toString(), lastVersion);
-            }
-            report("COMPLETED", true);
+            ledger.awaitReadModels(barrier);
+            ledger.report("COMPLETED", true);
         } catch (RuntimeException e) {
-            errors.add(new RowMessage(0, "the import stopped: " + e.getMessage()));
-            report("FAILED", true);
+            ledger.fail(0, "the import stopped: " + e.getMessage());
+            ledger.report("FAILED", true);
             throw e;
         }
     }
@@ -122,7 +106,7 @@ final class ImportRun {
             Integer first = seen.putIfAbsent(key, row.line());
             if (first != null) {
                 fail(row, "the same person as line " + first);
-                done++;
+                ledger.step();
             } else {
                 unique.add(row);
             }
@@ -231,50 +215,19 @@ final class ImportRun {
     }
 
     private boolean attempt(Object command, UUID subject, ImportRow row) {
-        try {
-            send(command, subject, row);
-            return true;
-        } catch (RuleViolation | InvalidInput | NotFound e) {
-            fail(row, e.getMessage());
-            return false;
-        }
+        return ledger.attempt(command, subject, row.line());
     }
 
     private void send(Object command, UUID subject, ImportRow row) {
-        sendWithReason(command, subject, "HRIS import " + id + ", line " + row.line());
-    }
-
-    private void sendWithReason(Object command, UUID subject, String reason) {
-        lastVersion = commands.sendWithoutWaiting(command, subject, reason);
-        lastSubject = subject;
+        ledger.send(command, subject, ledger.reason(row.line()));
     }
 
     private void fail(ImportRow row, String message) {
-        errors.add(new RowMessage(row.line(), message));
-        failedLines.add(row.line());
+        ledger.fail(row.line(), message);
     }
 
     private void adjust(ImportRow row, String message) {
-        adjustments.add(new RowMessage(row.line(), message));
-    }
-
-    private void step(ImportRow row) {
-        done++;
-        if (done % PROGRESS_EVERY == 0) {
-            report("RUNNING", false);
-        }
-    }
-
-    private void report(String status, boolean finished) {
-        List<RowMessage> errorsSoFar = sorted(errors);
-        jobs.record(new ImportProgress(id, status, file.size(), done, failedLines.size(), errorsSoFar, sorted(adjustments)),
-                finished);
-    }
-
-    private static List<RowMessage> sorted(List<RowMessage> messages) {
-        synchronized (messages) {
-            return messages.stream().sorted(Comparator.comparingInt(RowMessage::row)).toList();
-        }
+        ledger.adjust(row.line(), message);
     }
 
     /** A manager by id, with the date from which they can have reports. */

@@ -164,7 +164,7 @@ final class PeopleCsv {
         return value.isEmpty() ? null : value;
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         if (text == null) {
             return null;
         }

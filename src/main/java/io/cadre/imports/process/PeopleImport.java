@@ -7,6 +7,7 @@ import io.cadre.imports.api.ImportColumn;
 import io.cadre.imports.api.ImportPreview;
 import io.cadre.imports.api.RowMessage;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,17 @@ public class PeopleImport {
         this.clock = clock;
     }
 
+    /** Starts recording a job history as back-dated changes and returns the import's id. */
+    public UUID startJobHistory(String csv, Authentication user) {
+        List<RowMessage> errors = new ArrayList<>();
+        List<HistoryCsv.Job> history = HistoryCsv.read(csv, errors);
+        UUID id = jobs.create(history.size() + errors.size(), user.getName());
+        ImportLedger ledger = new ImportLedger(id, history.size() + errors.size(), jobs, commands);
+        ledger.errors.addAll(errors);
+        inBackground(id, user, () -> new JobHistoryRun(history, ledger, queries, barrier, LocalDate.now(clock)).run());
+        return id;
+    }
+
     /** What the file would import, read with the given column mapping (null: recognise the headers); records nothing. */
     public ImportPreview preview(String csv, String emailDomain, Map<String, ImportColumn> mapping) {
         PeopleCsv file = PeopleCsv.read(csv, mapping);
@@ -63,16 +75,20 @@ public class PeopleImport {
     public UUID start(String csv, String emailDomain, Map<String, ImportColumn> mapping, Authentication user) {
         PeopleCsv file = PeopleCsv.read(csv, mapping);
         UUID id = jobs.create(file.size(), user.getName());
+        inBackground(id, user, () -> new ImportRun(id, file, emailDomain, commands, queries, barrier, jobs, clock).run());
+        return id;
+    }
+
+    private void inBackground(UUID id, Authentication user, Runnable run) {
         executor.execute(() -> {
             SecurityContextHolder.getContext().setAuthentication(user);
             try {
-                new ImportRun(id, file, emailDomain, commands, queries, barrier, jobs, clock).run();
+                run.run();
             } catch (RuntimeException e) {
                 log.error("Import {} stopped", id, e);
             } finally {
                 SecurityContextHolder.clearContext();
             }
         });
-        return id;
     }
 }

@@ -50,6 +50,18 @@ class ImportController {
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(Map.of("id", id));
     }
 
+    @PostMapping(value = "/job-history", consumes = {"text/csv", "text/plain", "application/csv"})
+    ResponseEntity<Map<String, UUID>> importJobHistory(@RequestBody(required = false) String csv, Authentication user) {
+        if (csv == null || csv.isBlank()) {
+            throw InvalidInput.of("file", "the CSV file is empty");
+        }
+        if (csv.length() > MAX_FILE_CHARS) {
+            throw InvalidInput.of("file", "the CSV file is larger than " + MAX_FILE_CHARS + " characters");
+        }
+        UUID id = imports.startJobHistory(csv, user);
+        return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(Map.of("id", id));
+    }
+
     @GetMapping("/{id}")
     ImportProgress progress(@PathVariable UUID id) {
         return queries.ask(new GetImport(id), ImportProgress.class);
