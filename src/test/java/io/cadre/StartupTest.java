@@ -34,6 +34,9 @@ class StartupTest {
         UUID team;
         try (ConfigurableApplicationContext first = start("cadre.data-dir=" + dataDir)) {
             team = api(first).formTeam("Survivors", null, LocalDate.of(2024, 1, 1));
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
         }
         assertThat(dataDir.resolve("postgres")).isDirectory();
         try (ConfigurableApplicationContext second = start("cadre.data-dir=" + dataDir)) {

@@ -30,7 +30,8 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${cadre.data-dir}") String dataDir) throws IOException {
+    EmbeddedPostgres embeddedPostgres(@Value("${cadre.data-dir}") String dataDir,
+                                      @Value("${cadre.embedded-db.durable:true}") boolean durable) throws IOException {
         Path dir = Path.of(dataDir, "postgres").toAbsolutePath();
         Files.createDirectories(dir);
         log.info("Starting the embedded PostgreSQL with its data in {}", dir);
@@ -40,6 +41,11 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
+                // The embedded server's own defaults trade durability for speed (no fsync); the organisation's
+                // record is kept durable unless a throwaway test database says otherwise.
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                .setServerConfig("full_page_writes", durable ? "on" : "off")
                 .start();
     }
 
