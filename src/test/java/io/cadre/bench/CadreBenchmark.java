@@ -1,0 +1,740 @@
+package io.cadre.bench;
+
+import io.cadre.CadreApplication;
+import io.cadre.bench.OrgHistory.Org;
+import io.cadre.bench.Report.Section;
+import io.cadre.platform.axon.ProjectionRebuild;
+import io.cadre.platform.axon.ReadModelBarrier;
+import io.cadre.platform.security.ApiTokens;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Cadre's benchmark: for each org size it starts Cadre on a fresh embedded PostgreSQL, generates an organisation
+ * with years of history in bulk, lets the projections catch up, then measures over real HTTP with an API token
+ * what product.md §4 sets targets for, and prints one table per size (also written to target/benchmark.md).
+ * Run it with {@code ./mvnw -Pbench verify}; see the README's "Benchmark" section for its settings.
+ */
+public final class CadreBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(CadreBenchmark.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> PROCESSORS = List.of("org-chart", "org-history");
+    /** The measured org's own warm-up, with commands that do not lengthen its history. */
+    private static final int SETTLING_SECONDS = 30;
+    private static final int DIAGNOSIS_SECONDS = 5;
+
+    private final Settings settings;
+    private final Path plans;
+
+    private CadreBenchmark(Settings settings) {
+        this.settings = settings;
+        this.plans = settings.report().resolveSibling("benchmark-plans.md");
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+        Settings settings = Settings.fromSystemProperties();
+        try {
+            new CadreBenchmark(settings).run();
+        } catch (Exception e) {
+            log.error("The benchmark failed", e);
+            System.exit(1);
+        }
+        // Axon's and the HTTP client's threads do not all end with the last context; the report is written.
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Files.deleteIfExists(plans);
+        Report report = new Report(settings.report(), header());
+        report.write();
+        warmUpJvm();
+        for (int size : settings.sizes()) {
+            report.add(measure(size));
+        }
+        log.info("Benchmark report written to {}", settings.report().toAbsolutePath());
+    }
+
+    private String header() {
+        Runtime runtime = Runtime.getRuntime();
+        return """
+                # Cadre benchmark
+
+                Run on %s: %d cores (Runtime.availableProcessors), max heap %d MiB, Java %s (%s), %s %s.
+                Command: `./mvnw -Pbench verify` (sizes %s, %d years of history, seed %d). Each size runs on its own fresh
+                embedded PostgreSQL; HTTP calls use an API token (`Authorization: Bearer`). Query plans: `benchmark-plans.md`.
+
+                """.formatted(ZonedDateTime.now().withNano(0), runtime.availableProcessors(), runtime.maxMemory() >> 20,
+                System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
+                System.getProperty("os.arch"), settings.sizes(), settings.years(), settings.seed())
+                + (settings.appArgs().isEmpty() ? "" : "Cadre started with the extra arguments `%s`.\n\n".formatted(
+                String.join(" ", settings.appArgs())));
+    }
+
+    // ---- one org size ----
+
+    private Section measure(int size) throws Exception {
+        Path dataDir = Files.createTempDirectory("cadre-bench-" + size + "-");
+        String password = randomSecret();
+        Section section = new Section("%,d people".formatted(size));
+        section.facts.add("Machine: %d cores, max heap %d MiB".formatted(Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20));
+        long started = System.nanoTime();
+        ConfigurableApplicationContext app = start(dataDir, password, List.of());
+        log.info("[{}] Cadre started in {} s", size, format(seconds(started)));
+        try {
+            section.facts.add(database(app));
+            Org org = load(app, size, section);
+            CadreClient client = new CadreClient(port(app), app.getBean(ApiTokens.class).issue("admin", "benchmark"));
+            checkRules(client, org, section);
+            warmUp(client, org, size, section, SETTLING_SECONDS, org.contributors().size());
+            measureCharts(client, org, size, section);
+            measureCommands(client, org, size, section);
+            measureHeap(section);
+            explain(app, size, org);
+            measureRebuild(app, size, section);
+            forgetTokens(app);
+        } finally {
+            app.close();
+        }
+        for (String baseline : settings.baselines()) {
+            measureBaseline(dataDir, password, baseline, section);
+        }
+        section.row("HRIS import of 50,000 people", "not measured in this version", "< 60 s", "-");
+        if (settings.keepData()) {
+            log.info("[{}] Kept the database in {} (bench.keep-data)", size, dataDir.resolve("postgres"));
+        } else {
+            deleteRecursively(dataDir);
+        }
+        return section;
+    }
+
+    /**
+     * Generates the org, stores it in bulk with the projections stopped, then starts them and times their
+     * catch-up, and checks that the command side's timeline equals the one the projection folded.
+     */
+    private Org load(ConfigurableApplicationContext app, int size, Section section) throws Exception {
+        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+        streamingProcessors(processing).forEach(StreamingEventProcessor::shutDown);
+        LocalDate today = LocalDate.now(app.getBean(Clock.class));
+
+        long started = System.nanoTime();
+        Org org = OrgHistory.generate(size, settings.years(), settings.seed(), today);
+        double generated = seconds(started);
+        int eventCount = org.events().size();
+        log.info("[{}] Generated {} people ({} active today) and {} events in {} s", size, org.hired(), org.activePeople(),
+                eventCount, format(generated));
+
+        BulkLoad bulk = new BulkLoad(app.getBean(EventStorageEngine.class), app.getBean(DataSource.class));
+        started = System.nanoTime();
+        bulk.storeCommandSide(org.people(), org.events());
+        double commandSide = seconds(started);
+        started = System.nanoTime();
+        bulk.storeEvents(org.events());
+        double stored = seconds(started);
+        log.info("[{}] Stored the command side's tables in {} s and the events in {} s", size, format(commandSide), format(stored));
+        org = org.withoutHistory();
+
+        long head = count(app, "select max(global_index) from domain_event_entry");
+        awaitQuiet("the projections' catch-up");
+        CpuMeter catchUpCpu = new CpuMeter();
+        started = System.nanoTime();
+        streamingProcessors(processing).forEach(StreamingEventProcessor::start);
+        if (!app.getBean(ReadModelBarrier.class).awaitPosition(head, Duration.ofHours(1))) {
+            throw new IllegalStateException("The projections did not catch up within an hour");
+        }
+        double caughtUp = seconds(started);
+        String catchUpText = marked("projections caught up in %s s (%,.0f events/s)".formatted(format(caughtUp), eventCount / caughtUp),
+                catchUpCpu);
+        log.info("[{}] Projections caught up with {} events in {} s", size, eventCount, format(caughtUp));
+
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        // As autovacuum would after a load this size: the refolds leave dead rows, and the planner needs statistics.
+        started = System.nanoTime();
+        jdbc.execute("vacuum analyze");
+        double vacuumed = seconds(started);
+        requireConsistentTimeline(jdbc);
+
+        section.facts.add("Org today: %,d active people (%,d hired, %,d left over %d years), %,d teams and units in %d layers;"
+                .formatted(org.activePeople(), org.hired(), org.left(), settings.years(), org.teams(), org.layers())
+                + " %,d events from %s to %s".formatted(eventCount, org.firstDay(), org.lastDay()));
+        section.facts.add(("Generation: %s s to generate, %s s for the command side's tables (folded in Java, written with COPY),"
+                + " %s s to append the events (%,.0f events/s, %d per transaction); %s; vacuum analyze %s s")
+                .formatted(format(generated), format(commandSide), format(stored), eventCount / stored,
+                        BulkLoad.EVENTS_PER_TRANSACTION, catchUpText, format(vacuumed)));
+        return org;
+    }
+
+    /**
+     * The command side's rule_* timeline, folded by the loader, must equal the chart_* timeline the projection
+     * folded through TimelineTables, and no dated reference in it may name a team or person that is not active.
+     */
+    private static void requireConsistentTimeline(JdbcTemplate jdbc) {
+        for (String table : List.of("change", "person_state", "team_state")) {
+            Long differences = jdbc.queryForObject("""
+                    select (select count(*) from (select * from rule_%1$s except all select * from chart_%1$s) a)
+                         + (select count(*) from (select * from chart_%1$s except all select * from rule_%1$s) b)
+                    """.formatted(table), Long.class);
+            if (differences == null || differences != 0) {
+                throw new IllegalStateException("rule_" + table + " and chart_" + table + " differ in " + differences + " rows");
+            }
+        }
+        String[][] references = {
+                {"rule_person_state", "person_id", "manager_id", "rule_person_state", "person_id"},
+                {"rule_person_state", "person_id", "team_id", "rule_team_state", "team_id"},
+                {"rule_team_state", "team_id", "parent_id", "rule_team_state", "team_id"},
+                {"rule_team_state", "team_id", "lead_id", "rule_person_state", "person_id"}};
+        for (String[] ref : references) {
+            // TimelineQueries.inactiveReference, asked of every holder at once.
+            Long broken = jdbc.queryForObject("""
+                    select count(*) from (
+                      select h.valid_from, h.valid_to,
+                             (select min(t.valid_from) from %4$s t where t.%5$s = h.%3$s) as target_start,
+                             (select min(t.valid_from) from %4$s t where t.%5$s = h.%3$s and not t.active) as target_end
+                      from %1$s h where h.active and h.%3$s is not null) held
+                    where target_start is null or target_start > valid_from
+                       or (target_end is not null and target_end < coalesce(valid_to, 'infinity'::date))
+                    """.formatted((Object[]) ref), Long.class);
+            if (broken == null || broken != 0) {
+                throw new IllegalStateException(broken + " intervals of " + ref[0] + "." + ref[2] + " name an inactive target");
+            }
+        }
+    }
+
+    /** Commands against the generated history must meet its rules: a cycle through it is refused, a plausible move accepted. */
+    private static void checkRules(CadreClient client, Org org, Section section) {
+        UUID someone = org.contributors().getLast();
+        int cycle = client.post("/api/people/" + org.rootHead() + "/manager",
+                "{\"managerId\":\"" + someone + "\",\"reason\":\"Benchmark: must be refused\"}").status();
+        var move = org.sampleTransfer();
+        int transfer = client.post("/api/people/" + move.personId() + "/transfer",
+                "{\"teamId\":\"" + move.teamId() + "\",\"reason\":\"Benchmark\"}").status();
+        int manager = client.post("/api/people/" + move.personId() + "/manager",
+                "{\"managerId\":\"" + move.teamHead() + "\",\"reason\":\"Benchmark\"}").status();
+        if (cycle != 409 || transfer != 200 || manager != 200) {
+            throw new IllegalStateException("Commands against the generated history answered " + cycle + " (cycle, expected 409), "
+                    + transfer + " (transfer) and " + manager + " (manager change, both expected 200)");
+        }
+        section.facts.add("Rules against the generated history: making the top of the org report to a contributor is refused"
+                + " (409, reporting cycle); a transfer and a manager change are accepted (200)");
+    }
+
+    // ---- measurements ----
+
+    /**
+     * Warms the JIT compiler up on a scratch 500-person org in a Cadre of its own, which is then thrown away. Right
+     * after start the compiler takes most of both cores (measured: about 60% of this JVM's CPU during the first
+     * single commands, and still 7 to 10 s of compiling in a 10 s window after a 30 s warm-up), so a freshly started
+     * Cadre would measure the compiler. Warming up on the measured org instead would change it: each title change is
+     * one more event to load and refold for that person (120 s of warm-up made it 55 events per person and cut the
+     * concurrent throughput by a third). Compiled code is the JVM's, so it serves every Cadre started after.
+     */
+    private void warmUpJvm() throws Exception {
+        if (settings.warmUpSeconds() <= 0) {
+            return;
+        }
+        Path dataDir = Files.createTempDirectory("cadre-bench-warm-up-");
+        ConfigurableApplicationContext app = start(dataDir, randomSecret(), List.of());
+        try {
+            Org org = load(app, 500, new Section("warm-up"));
+            log.info("The org above is the warm-up's scratch org, not a measured one");
+            CadreClient client = new CadreClient(port(app), app.getBean(ApiTokens.class).issue("admin", "warm-up"));
+            warmUp(client, org, 0, null, settings.warmUpSeconds(), Integer.MAX_VALUE);
+            forgetTokens(app);
+        } finally {
+            app.close();
+        }
+        deleteRecursively(dataDir);
+    }
+
+    /**
+     * Runs the measured calls for {@code seconds} (at most {@code commands} title changes, each on another person)
+     * and then waits until the JVM is quiet.
+     */
+    private void warmUp(CadreClient client, Org org, int size, Section section, int seconds, int commands) throws Exception {
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(seconds).toNanos();
+        AtomicInteger budget = new AtomicInteger(commands);
+        List<UUID> people = org.contributors();
+        List<String> charts = List.of("/api/org-chart", "/api/org-chart?rootTeamId=" + org.subtreeRoot(),
+                "/api/org-chart?asOf=" + org.lastDay().plusDays(1).minusYears(2), "/api/teams/" + org.subtreeRoot(), "/actuator/health");
+        String cycle = "/api/people/" + org.rootHead() + "/manager";
+        try (ExecutorService pool = Executors.newFixedThreadPool(settings.clients())) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < settings.clients(); c++) {
+                int client0 = c;
+                running.add(pool.submit(() -> {
+                    for (int n = 0; System.nanoTime() < deadline; n++) {
+                        int left = client0 < 2 ? 0 : budget.getAndDecrement();
+                        if (client0 == 0) {
+                            expect(client.get(charts.get(n % charts.size())), 200, "warm-up read");
+                        } else if (left > 0) {
+                            changeTitle(client, people.get(left % people.size()), "warm-up " + n);
+                        } else {
+                            // Refused by the rules after the aggregate, the advisory lock, the timeline write and the
+                            // cycle query have all run, and rolled back: the command path warms up, the history stays.
+                            expect(client.post(cycle, "{\"managerId\":\"" + people.get((n * 31 + client0) % people.size())
+                                    + "\",\"reason\":\"Benchmark warm-up: must be refused\"}"), 409, "warm-up cycle");
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        }
+        double busy = Double.NaN;
+        for (int i = 0; i < 30; i++) {
+            CpuMeter window = new CpuMeter();
+            Thread.sleep(2000);
+            busy = window.processMillisPerSecond();
+            if (busy < 100) {
+                break;
+            }
+        }
+        int changed = Math.min(commands, commands - budget.get());
+        log.info("[{}] Warmed up in {} s ({} title changes); the idle JVM then used {} ms of CPU per second", size,
+                format(seconds(started)), changed, format(busy));
+        if (section != null) {
+            section.facts.add(("Warm-up: the JVM first ran the measured calls for %d s on a scratch 500-person org; on this org,"
+                    + " %d s of them (%,d title changes, at most one per person, and commands the rules refuse, which record"
+                    + " nothing), then %s s until the idle JVM used %s ms of CPU per second").formatted(settings.warmUpSeconds(),
+                    seconds, changed, format(seconds(deadline)), format(busy)));
+        }
+    }
+
+    private void measureCharts(CadreClient client, Org org, int size, Section section) throws InterruptedException {
+        LocalDate asOf = org.lastDay().plusDays(1).minusYears(2);
+        String whole = "/api/org-chart";
+        String subtree = "/api/org-chart?rootTeamId=" + org.subtreeRoot();
+        String past = "/api/org-chart?asOf=" + asOf;
+        int people = peopleIn(client.get(whole));
+        if (people != org.activePeople()) {
+            throw new IllegalStateException("The org chart shows " + people + " people, the generator made " + org.activePeople());
+        }
+        int subtreePeople = peopleIn(client.get(subtree));
+        int pastPeople = peopleIn(client.get(past));
+
+        Latencies health = timeCalls(client, "/actuator/health");
+        Latencies oneTeam = timeCalls(client, "/api/teams/" + org.subtreeRoot());
+        section.notes.add(("Fixed cost of a call on this machine: GET /actuator/health (no authentication, no query) p50 / p95 %s;"
+                + " GET /api/teams/{id} with the API token (token lookup and its last_used_at update, Axon's query bus, two"
+                + " indexed queries) p50 / p95 %s.").formatted(p50p95(health), p50p95(oneTeam)));
+        awaitQuiet("the org chart");
+        CpuMeter wholeCpu = new CpuMeter();
+        Latencies wholeTimes = timeCalls(client, whole);
+        String wholeText = marked(p50p95(wholeTimes), wholeCpu);
+        CpuMeter subtreeCpu = new CpuMeter();
+        Latencies subtreeTimes = timeCalls(client, subtree);
+        String subtreeText = marked(p50p95(subtreeTimes), subtreeCpu);
+        CpuMeter pastCpu = new CpuMeter();
+        Latencies pastTimes = timeCalls(client, past);
+        String pastText = marked(p50p95(pastTimes), pastCpu);
+        log.info("[{}] Org chart p95: whole {} ms, subtree {} ms, as of {} {} ms", size, format(wholeTimes.percentileMillis(95)),
+                format(subtreeTimes.percentileMillis(95)), asOf, format(pastTimes.percentileMillis(95)));
+
+        double wholeLimit = size <= 500 ? 10 : 150;
+        section.row("Org chart through REST, whole org (%,d people), p50 / p95".formatted(people), wholeText,
+                size <= 500 ? "p95 < 10 ms (500 people)" : "p95 < 150 ms (stated for 50,000)",
+                Report.yesNo(wholeTimes.percentileMillis(95) < wholeLimit));
+        section.row("Org chart through REST, subtree '%s' (%,d people), p50 / p95".formatted(org.subtreeName(), subtreePeople),
+                subtreeText, "p95 < 10 ms (500-person subtree)", Report.yesNo(subtreeTimes.percentileMillis(95) < 10));
+        section.row("Org chart as of %s (%,d people then), p50 / p95".formatted(asOf, pastPeople), pastText,
+                "< 500 ms (stated for 50,000)", Report.yesNo(pastTimes.percentileMillis(95) < 500));
+    }
+
+    private Latencies timeCalls(CadreClient client, String path) {
+        for (int i = 0; i < Math.min(10, settings.chartCalls()); i++) {
+            expect(client.get(path), 200, path);
+        }
+        Latencies times = new Latencies();
+        for (int i = 0; i < settings.chartCalls(); i++) {
+            times.add(expect(client.get(path), 200, path).nanos());
+        }
+        return times;
+    }
+
+    private void measureCommands(CadreClient client, Org org, int size, Section section) throws Exception {
+        List<UUID> people = org.contributors();
+        awaitQuiet("one command at a time");
+        Latencies single = new Latencies();
+        CpuMeter singleCpu = new CpuMeter();
+        for (int i = 0; i < settings.commandCalls(); i++) {
+            single.add(changeTitle(client, people.get(i % people.size()), "single " + i).nanos());
+        }
+        String singleCost = singleCpu.describe(single.count(), "command") + " (this JVM by thread: " + singleCpu.byThread(5) + ")";
+        log.info("[{}] One command at a time: p50 {} ms, p99 {} ms", size, format(single.percentileMillis(50)),
+                format(single.percentileMillis(99)));
+        section.row("One command through REST (title change, answer after the read models), p50 / p99",
+                marked("%s / %s ms".formatted(format(single.percentileMillis(50)), format(single.percentileMillis(99))), singleCpu),
+                size == 500 ? "p99 < 50 ms (500-person org)" : "p99 < 50 ms (stated for 500)",
+                size == 500 ? Report.yesNo(single.percentileMillis(99) < 50) : "-");
+
+        int clients = settings.clients();
+        awaitQuiet("the concurrent commands");
+        CpuMeter loadCpu = new CpuMeter();
+        Load load = runLoad(client, people, clients, settings.concurrentSeconds(), 0);
+        String loadCost = loadCpu.describe(load.times().count() + load.refused(), "command") + " (this JVM by thread: "
+                + loadCpu.byThread(5) + ")";
+        double rate = load.times().count() / load.seconds();
+        log.info("[{}] {} clients: {} commands/s (p50 {} ms, p99 {} ms), {} refused", size, clients, format(rate),
+                format(load.times().percentileMillis(50)), format(load.times().percentileMillis(99)), load.refused());
+        section.row("Commands through REST, %d concurrent clients for %d s (title changes, each client its own people)"
+                        .formatted(clients, settings.concurrentSeconds()),
+                marked("%,.0f commands/s (p50 %s ms, p99 %s ms, max %s ms%s)".formatted(rate, format(load.times().percentileMillis(50)),
+                        format(load.times().percentileMillis(99)), format(load.times().maxMillis()),
+                        load.refused() == 0 ? "" : ", " + load.refused() + " answered " + load.lastStatus()), loadCpu),
+                ">= 1,000 per second", Report.yesNo(rate >= 1000 && load.refused() == 0));
+        if (load.seconds() > settings.concurrentSeconds() * 1.2) {
+            section.notes.add("The concurrent run took %s s for a %d s window: its slowest command took %s ms and started %s s into it."
+                    .formatted(format(load.seconds()), settings.concurrentSeconds(), format(load.times().maxMillis()),
+                            format(load.times().slowestStartSeconds())));
+        }
+        section.notes.add("One command at a time: " + singleCost + ". With " + clients + " clients: " + loadCost + ".");
+
+        // Sampling stacks stops every thread many times a second, so it runs in a window of its own after the measured one.
+        ThreadSampler sampler = new ThreadSampler();
+        Load sampled = runLoad(client, people, clients, DIAGNOSIS_SECONDS, 1);
+        sampler.close();
+        section.notes.add(("Where the server's request threads were in a further %d s of the same load with stacks sampled every"
+                + " %d ms (%,.0f commands/s while sampled; share of samples, innermost Cadre frame, then Axon's; \"parked\" is a"
+                + " lock or the read-model barrier's poll):").formatted(DIAGNOSIS_SECONDS, ThreadSampler.INTERVAL_MILLIS,
+                sampled.times().count() / sampled.seconds())
+                + "\n\n```\n" + String.join("\n", sampler.requestThreads(8))
+                + "\n```\n\nThe projections' threads meanwhile:\n\n```\n" + String.join("\n", sampler.projectionThreads(6)) + "\n```");
+    }
+
+    /** What a concurrent load achieved: the answered commands' times, the refusals, and how long it really ran. */
+    private record Load(Latencies times, int refused, long lastStatus, double seconds) {
+    }
+
+    /**
+     * Runs {@code clients} clients changing titles for {@code seconds}; client {@code c} changes only the people at
+     * positions c, c + clients, ..., so no two clients ever change the same person. {@code offset} moves every client
+     * to other people of its share, for a second run.
+     */
+    private static Load runLoad(CadreClient client, List<UUID> people, int clients, int seconds, int offset) throws Exception {
+        Latencies times = new Latencies();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicLong lastStatus = new AtomicLong();
+        int share = Math.max(1, people.size() / clients);
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(seconds).toNanos();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int first = c;
+                running.add(pool.submit(() -> {
+                    for (int n = 0; System.nanoTime() < deadline; n++) {
+                        int index = first + clients * ((n + offset * share / 2) % share);
+                        CadreClient.Answer answer = changeTitleAnswer(client, people.get(index % people.size()), "load " + n);
+                        if (answer.status() == 200) {
+                            times.add(answer.nanos());
+                        } else {
+                            refused.incrementAndGet();
+                            lastStatus.set(answer.status());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        }
+        return new Load(times, refused.get(), lastStatus.get(), seconds(started));
+    }
+
+    private static CadreClient.Answer changeTitle(CadreClient client, UUID person, String tag) {
+        return expect(changeTitleAnswer(client, person, tag), 200, "title change");
+    }
+
+    private static CadreClient.Answer changeTitleAnswer(CadreClient client, UUID person, String tag) {
+        return client.post("/api/people/" + person + "/title",
+                "{\"title\":\"Benchmark title " + tag + "\",\"reason\":\"Benchmark\"}");
+    }
+
+    private static void measureHeap(Section section) {
+        var memory = ManagementFactory.getMemoryMXBean();
+        memory.gc();
+        memory.gc();
+        long used = memory.getHeapMemoryUsage().getUsed() >> 20;
+        long max = Runtime.getRuntime().maxMemory() >> 20;
+        section.row("Heap used after a full GC, org loaded (Cadre and the benchmark's client in one JVM)",
+                "%,d MiB of %,d MiB max".formatted(used, max), "runs in a 1 GiB heap (50,000 people, 1 million events)",
+                max <= 1024 ? "yes" : "- (max heap above 1 GiB)");
+    }
+
+    private void measureRebuild(ConfigurableApplicationContext app, int size, Section section) throws InterruptedException {
+        long events = count(app, "select count(*) from domain_event_entry");
+        awaitQuiet("the rebuild");
+        long started = System.nanoTime();
+        CpuMeter cpu = new CpuMeter();
+        List<String> rebuilt = app.getBean(ProjectionRebuild.class).rebuildAll(Duration.ofHours(1));
+        double elapsed = seconds(started);
+        section.notes.add("Rebuild: " + cpu.describe(events, "event") + ".");
+        requireConsistentTimeline(app.getBean(JdbcTemplate.class));
+        double rate = events / elapsed;
+        log.info("[{}] Rebuilt {} from {} events in {} s: {} events/s", size, rebuilt, events, format(elapsed), format(rate));
+        section.row("Full projection rebuild (ProjectionRebuild.rebuildAll: %s; %s)"
+                        .formatted(String.join(" + ", rebuilt), processorSettings(app)),
+                marked("%,.0f events/s (%,d events in %s s)".formatted(rate, events, format(elapsed)), cpu), ">= 20,000 events/s",
+                Report.yesNo(rate >= 20_000));
+    }
+
+    /**
+     * The same rebuild on the same database in a second Cadre whose processors have Axon's defaults: Spring Boot's
+     * tracking processor (batch size 1, one thread, one segment) or Axon's pooled one (batch size 1, 16 segments,
+     * 4 threads), both reading the event store directly. A slow replay is stopped at the time limit and its rate
+     * taken from the events its slowest segment had handled by then.
+     */
+    private void measureBaseline(Path dataDir, String password, String mode, Section section) throws IOException, InterruptedException {
+        List<String> overrides = new ArrayList<>();
+        for (String processor : PROCESSORS) {
+            String prefix = "--axon.eventhandling.processors." + processor + ".";
+            overrides.add(prefix + "mode=" + mode);
+            overrides.add(prefix + "batch-size=1");
+            overrides.add(prefix + "thread-count=" + (mode.equals("tracking") ? 1 : 4));
+            overrides.add(prefix + "initial-segment-count=" + (mode.equals("tracking") ? 1 : 16));
+            overrides.add(prefix + "source=eventBus");
+        }
+        ConfigurableApplicationContext app = start(dataDir, password, overrides);
+        try {
+            long events = count(app, "select count(*) from domain_event_entry");
+            awaitQuiet("the " + mode + " rebuild");
+            long started = System.nanoTime();
+            CpuMeter cpu = new CpuMeter();
+            boolean finished = true;
+            try {
+                app.getBean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(settings.baselineSeconds()));
+            } catch (IllegalStateException e) {
+                finished = false;
+            }
+            double elapsed = seconds(started);
+            long handled = finished ? events : slowestPosition(app.getBean(EventProcessingConfiguration.class));
+            double rate = handled / elapsed;
+            log.info("[{} baseline] {} of {} events in {} s: {} events/s", mode, handled, events, format(elapsed), format(rate));
+            String setting = mode.equals("tracking") ? "Spring Boot's default: tracking, batch 1, 1 segment"
+                    : "Axon's default pooled: batch 1, 16 segments, 4 threads";
+            section.row("Same rebuild with %s".formatted(setting),
+                    marked("%,.0f events/s (%s)".formatted(rate, finished ? "%,d events in %s s".formatted(events, format(elapsed))
+                            : "stopped after %s s at %,d of %,d events".formatted(format(elapsed), handled, events)), cpu),
+                    mode.equals("tracking") ? "reference: about 1,100 events/s" : "reference: about 2,900 events/s", "-");
+            forgetTokens(app);
+        } finally {
+            app.close();
+        }
+    }
+
+    /** The org-chart processor's settings as this Cadre runs it, so the row says what was measured even after a change. */
+    private static String processorSettings(ConfigurableApplicationContext app) {
+        String prefix = "axon.eventhandling.processors.org-chart.";
+        var env = app.getEnvironment();
+        return "%s, batch %s, %s segment(s), %s thread(s)".formatted(env.getProperty(prefix + "mode", "tracking"),
+                env.getProperty(prefix + "batch-size", "1"), env.getProperty(prefix + "initial-segment-count", "1"),
+                env.getProperty(prefix + "thread-count", "1"));
+    }
+
+    /** The lowest position any segment of any streaming processor has reached: the replay is done up to there. */
+    private static long slowestPosition(EventProcessingConfiguration processing) {
+        long slowest = Long.MAX_VALUE;
+        for (StreamingEventProcessor processor : streamingProcessors(processing)) {
+            for (EventTrackerStatus status : processor.processingStatus().values()) {
+                TrackingToken token = status.getTrackingToken();
+                slowest = Math.min(slowest, token == null ? 0 : token.position().orElse(0));
+            }
+        }
+        return slowest == Long.MAX_VALUE ? 0 : slowest;
+    }
+
+    /**
+     * Stops the processors and drops their tokens, so that the next Cadre on this database creates them with its
+     * own segment count (a stored token keeps the segments it was created with).
+     */
+    private static void forgetTokens(ConfigurableApplicationContext app) {
+        streamingProcessors(app.getBean(EventProcessingConfiguration.class)).forEach(StreamingEventProcessor::shutDown);
+        app.getBean(JdbcTemplate.class).update("delete from token_entry where processor_name in ('org-chart', 'org-history')");
+    }
+
+    /** EXPLAIN ANALYZE of the org chart's two queries, as OrgQueries sends them, for today and for the as-of date. */
+    private void explain(ConfigurableApplicationContext app, int size, Org org) throws IOException {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        String onDate = "s.valid_from <= '%1$s' and (s.valid_to is null or s.valid_to > '%1$s')";
+        String teams = "select s.team_id, s.name, s.kind, s.parent_id, s.lead_id from chart_team_state s where s.active and "
+                + onDate + " order by lower(s.name), s.team_id";
+        String people = "select s.person_id, d.name, s.title, s.team_id, s.manager_id, s.level from chart_person_state s"
+                + " left join person_data d on d.person_id = s.person_id where s.active and " + onDate
+                + " order by lower(d.name), s.person_id";
+        StringBuilder text = new StringBuilder(Files.exists(plans) ? "" : "# Query plans of the org chart (EXPLAIN ANALYZE, BUFFERS)\n\n");
+        text.append("## %,d people\n\n".formatted(size));
+        text.append("Rows: chart_person_state %,d, chart_team_state %,d, person_data %,d.\n\n".formatted(
+                count(app, "select count(*) from chart_person_state"), count(app, "select count(*) from chart_team_state"),
+                count(app, "select count(*) from person_data")));
+        LocalDate today = org.lastDay().plusDays(1);
+        for (LocalDate date : List.of(today, today.minusYears(2))) {
+            for (String query : List.of(teams, people)) {
+                String sql = query.formatted(date);
+                text.append("```\n").append(sql).append("\n\n");
+                jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(line -> text.append(line).append('\n'));
+                text.append("```\n\n");
+            }
+        }
+        Files.writeString(plans, text, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    // ---- plumbing ----
+
+    /** Waits for other processes to leave the machine alone before a measurement (see {@link CpuMeter#awaitQuietMachine}). */
+    private void awaitQuiet(String before) throws InterruptedException {
+        double other = CpuMeter.awaitQuietMachine(settings.quietWaitSeconds(), share ->
+                log.info("Waiting before {}: other processes use {}% of the CPU", before, Math.round(share * 100)));
+        if (other >= 0.10) {
+            log.warn("Measuring {} although other processes use {}% of the CPU", before, Math.round(other * 100));
+        }
+    }
+
+    /** A figure's text, marked when other processes took a noticeable share of the CPU while it was measured. */
+    private static String marked(String measured, CpuMeter meter) {
+        double other = meter.otherShare();
+        return other < 0.05 ? measured : measured + " (disturbed: other processes used %d%% of the CPU)".formatted(Math.round(other * 100));
+    }
+
+    private ConfigurableApplicationContext start(Path dataDir, String password, List<String> overrides) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--cadre.data-dir=" + dataDir,
+                "--cadre.admin-password=" + password,
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--logging.level.io.cadre.bench=INFO"));
+        args.addAll(settings.appArgs());
+        args.addAll(overrides);
+        // Command-line arguments, not default properties: those rank below application.yaml and could not override it.
+        return new SpringApplicationBuilder(CadreApplication.class).logStartupInfo(false).run(args.toArray(String[]::new));
+    }
+
+    /** The database the figures come from: its version and the settings that weigh most on commits and scans. */
+    private static String database(ConfigurableApplicationContext app) {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        String version = jdbc.queryForObject("select split_part(version(), ' on ', 1)", String.class);
+        return "Database: embedded %s; synchronous_commit=%s, fsync=%s, shared_buffers=%s, work_mem=%s".formatted(version,
+                jdbc.queryForObject("show synchronous_commit", String.class), jdbc.queryForObject("show fsync", String.class),
+                jdbc.queryForObject("show shared_buffers", String.class), jdbc.queryForObject("show work_mem", String.class));
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    private static List<StreamingEventProcessor> streamingProcessors(EventProcessingConfiguration processing) {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+    }
+
+    private static long count(ConfigurableApplicationContext app, String sql) {
+        Long value = app.getBean(JdbcTemplate.class).queryForObject(sql, Long.class);
+        return value == null ? 0 : value;
+    }
+
+    private static int peopleIn(CadreClient.Answer answer) {
+        expect(answer, 200, "org chart");
+        return JSON.readTree(answer.body()).get("people").size();
+    }
+
+    private static CadreClient.Answer expect(CadreClient.Answer answer, int status, String what) {
+        if (answer.status() != status) {
+            throw new IllegalStateException(what + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer;
+    }
+
+    private static String p50p95(Latencies times) {
+        return "%s / %s ms".formatted(format(times.percentileMillis(50)), format(times.percentileMillis(95)));
+    }
+
+    private static String format(double value) {
+        return value >= 100 ? "%,.0f".formatted(value) : value >= 10 ? "%.1f".formatted(value) : "%.2f".formatted(value);
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** What to run, from system properties (the bench profile passes them on from Maven). */
+    record Settings(List<Integer> sizes, int years, long seed, Path report, int warmUpSeconds, int chartCalls, int commandCalls,
+                    int clients, int concurrentSeconds, List<String> baselines, int baselineSeconds, List<String> appArgs,
+                    int quietWaitSeconds, boolean keepData) {
+
+        static Settings fromSystemProperties() {
+            return new Settings(
+                    Arrays.stream(System.getProperty("bench.sizes", "500,5000,50000").split(","))
+                            .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
+                    Integer.getInteger("bench.years", 3),
+                    Long.getLong("bench.seed", 42),
+                    Path.of(System.getProperty("bench.report", "target/benchmark.md")),
+                    Integer.getInteger("bench.warm-up-seconds", 60),
+                    Integer.getInteger("bench.chart-calls", 50),
+                    Integer.getInteger("bench.command-calls", 200),
+                    Integer.getInteger("bench.clients", 8),
+                    Integer.getInteger("bench.concurrent-seconds", 10),
+                    Arrays.stream(System.getProperty("bench.baselines", "tracking,pooled").split(","))
+                            .map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList(),
+                    Integer.getInteger("bench.baseline-seconds", 120),
+                    // Extra arguments for every Cadre the benchmark starts, to measure a setting before changing it.
+                    Arrays.stream(System.getProperty("bench.app-args", "").split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList(),
+                    // On a shared machine, how long to wait for other processes to go quiet before each measurement.
+                    Integer.getInteger("bench.quiet-wait-seconds", 900),
+                    // Keeps each size's database directory, to study its query plans after the run.
+                    Boolean.getBoolean("bench.keep-data"));
+        }
+    }
+}
