@@ -1,5 +1,6 @@
 package io.cadre.org.web;
 
+import io.cadre.platform.web.EffectiveDates;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.platform.axon.Queries;

@@ -14,6 +14,7 @@ import io.cadre.org.api.RecordLeave;
 import io.cadre.org.api.TransferPerson;
 import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.Queries;
+import io.cadre.platform.web.EffectiveDates;
 import io.cadre.platform.web.Versions;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;

@@ -13,6 +13,7 @@ import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TeamView;
 import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.Queries;
+import io.cadre.platform.web.EffectiveDates;
 import io.cadre.platform.web.Versions;
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.cadre.org.web;
+package io.cadre.platform.web;
 
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.PlausibleDate;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * asks about lies where the organisation's facts can, which also keeps it within what the database stores.
  */
 @Component
-class EffectiveDates {
+public class EffectiveDates {
 
     private final Clock clock;
 
@@ -19,11 +19,11 @@ class EffectiveDates {
         this.clock = clock;
     }
 
-    LocalDate orToday(LocalDate date) {
+    public LocalDate orToday(LocalDate date) {
         return date != null ? date : LocalDate.now(clock);
     }
 
-    static LocalDate plausible(String field, LocalDate date) {
+    public static LocalDate plausible(String field, LocalDate date) {
         if (!new PlausibleDate.Check().isValid(date, null)) {
             throw InvalidInput.of(field, "must be a date between 1900-01-01 and 2999-12-31");
         }
