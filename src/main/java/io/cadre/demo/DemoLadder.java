@@ -5,21 +5,22 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * The levels and titles of the demo organisation, written as {@code engineering/<level>} free labels until
- * career ladders exist, with an individual-contributor track shaped like a real pyramid.
+ * The levels and titles of the demo organisation on the shipped Financial Times engineering ladder, which
+ * the demo publishes first, with an individual-contributor track shaped like a real pyramid.
  */
 final class DemoLadder {
 
-    static final String VP = "engineering/vp";
-    static final String DIRECTOR = "engineering/director";
-    static final String MANAGER = "engineering/manager-1";
-    static final String SENIOR_MANAGER = "engineering/manager-2";
-    static final String SENIOR_2 = "engineering/senior-2";
+    static final String TEMPLATE = "ft-engineering";
+    static final String VP = "engineering/tech-director";
+    static final String DIRECTOR = "engineering/tech-director";
+    static final String MANAGER = "engineering/senior-2-pm";
+    static final String SENIOR_MANAGER = "engineering/principal-pm";
+    static final String SENIOR_2 = "engineering/senior-2-ic";
 
     private static final String PREFIX = "engineering/";
-    private static final List<String> CONTRIBUTOR_LEVELS = List.of("junior", "mid", "senior-1", "senior-2", "staff", "principal");
+    private static final List<String> CONTRIBUTOR_LEVELS = List.of("junior", "engineer", "senior-1", "senior-2-ic", "principal-ic");
     /** Percent of engineers hired on each contributor level: most in the middle, few at the top. */
-    private static final int[] HIRING_MIX = {12, 33, 27, 16, 9, 3};
+    private static final int[] HIRING_MIX = {13, 35, 29, 17, 6};
 
     private DemoLadder() {
     }
@@ -54,9 +55,8 @@ final class DemoLadder {
     static String contributorTitle(String level, String discipline) {
         return switch (level.substring(PREFIX.length())) {
             case "junior" -> "Associate " + discipline;
-            case "senior-1", "senior-2" -> "Senior " + discipline;
-            case "staff" -> "Staff " + discipline;
-            case "principal" -> "Principal " + discipline;
+            case "senior-1", "senior-2-ic" -> "Senior " + discipline;
+            case "principal-ic" -> "Principal " + discipline;
             default -> discipline;
         };
     }

@@ -1,5 +1,8 @@
 package io.cadre.demo;
 
+import io.cadre.ladder.api.CreateLadder;
+import io.cadre.ladder.api.LadderTemplates;
+import io.cadre.ladder.api.PublishLadder;
 import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.ReadModelBarrier;
 import io.cadre.platform.security.UserAccounts;
@@ -7,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,8 +41,11 @@ class DemoOrganisation implements ApplicationRunner {
     private final UserAccounts users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final LadderTemplates templates;
 
-    DemoOrganisation(Commands commands, ReadModelBarrier readModels, UserAccounts users, JdbcTemplate jdbc, Clock clock) {
+    DemoOrganisation(Commands commands, ReadModelBarrier readModels, UserAccounts users, JdbcTemplate jdbc, Clock clock,
+                     LadderTemplates templates) {
+        this.templates = templates;
         this.commands = commands;
         this.readModels = readModels;
         this.users = users;
@@ -58,6 +65,7 @@ class DemoOrganisation implements ApplicationRunner {
         SecurityContextHolder.setContext(context);
         DemoOrg org = new DemoOrg(commands, readModels);
         try {
+            publishLadder();
             DemoStory.Cast cast = new DemoStory(LocalDate.now(clock)).play(org);
             org.awaitReadModels();
             int created = DemoUsers.create(users, cast);
@@ -71,5 +79,13 @@ class DemoOrganisation implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The demo's people sit on the shipped engineering ladder, so it is published before anyone is hired. */
+    private void publishLadder() {
+        UUID ladder = UUID.randomUUID();
+        String reason = "Demo: the engineering ladder, from the shipped Financial Times template";
+        commands.send(new CreateLadder(ladder, templates.content(DemoLadder.TEMPLATE)), ladder, reason);
+        commands.send(new PublishLadder(ladder, null), ladder, reason);
     }
 }

@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.cadre.ladder.api.LadderEvent;
 import io.cadre.org.api.OrgEvent;
 import java.util.Arrays;
 import org.axonframework.serialization.Revision;
@@ -47,6 +48,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule everyEventCarriesARevision = classes().that().implement(OrgEvent.class)
+            .or().implement(LadderEvent.class)
             .should().beAnnotatedWith(Revision.class);
 
     @ArchTest

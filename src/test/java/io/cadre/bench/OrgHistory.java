@@ -232,7 +232,7 @@ final class OrgHistory {
         people.add(new PersonalData(member.id, first + " " + last,
                 (first + "." + last + "." + hired + "@example.com").toLowerCase(), employeeNumber));
         emit(member, new PersonHired(member.id, employeeNumber, title, unit.id,
-                member.manager == null ? null : member.manager.id, level, day), "hired");
+                member.manager == null ? null : member.manager.id, level, null, day), "hired");
         return member;
     }
 
@@ -243,7 +243,7 @@ final class OrgHistory {
         }
         if (member.level < 4 && random.nextDouble() < 0.45) {
             member.level++;
-            emit(member, new LevelChanged(member.id, LEVELS[member.level], LevelChangeKind.PROMOTION, day), "promotion");
+            emit(member, new LevelChanged(member.id, LEVELS[member.level], LevelChangeKind.PROMOTION, null, day), "promotion");
             emit(member, new TitleChanged(member.id, TITLES[member.level], day), "promotion");
         } else {
             String specialty = SPECIALTIES[random.nextInt(SPECIALTIES.length)];
@@ -291,7 +291,7 @@ final class OrgHistory {
             successor.leads = true;
             emit(team, new TeamLeadAssigned(team.id, successor.id, day), "new lead");
             assignManager(successor, day, "new lead");
-            emit(successor, new LevelChanged(successor.id, "management/m1", LevelChangeKind.TRACK_SWITCH, day), "new lead");
+            emit(successor, new LevelChanged(successor.id, "management/m1", LevelChangeKind.TRACK_SWITCH, null, day), "new lead");
             emit(successor, new TitleChanged(successor.id, "Engineering Manager", day), "new lead");
             for (Member member : team.members) {
                 assignManager(member, day, "new lead");
@@ -299,7 +299,7 @@ final class OrgHistory {
             former.leads = false;
             former.level = 4;
             moveContributor(former, elsewhere, day, "former lead moves on");
-            emit(former, new LevelChanged(former.id, LEVELS[4], LevelChangeKind.TRACK_SWITCH, day), "former lead moves on");
+            emit(former, new LevelChanged(former.id, LEVELS[4], LevelChangeKind.TRACK_SWITCH, null, day), "former lead moves on");
             emit(former, new TitleChanged(former.id, TITLES[4], day), "former lead moves on");
         }
         at(day.plusDays(Math.max(90, exponentialDays(8))), next -> changeLead(team, next));

@@ -1,5 +1,6 @@
 package io.cadre.org.command;
 
+import io.cadre.ladder.api.LevelCatalog;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
@@ -32,14 +33,16 @@ class Person {
     }
 
     @CommandHandler
-    Person(HirePerson command, OrgRules rules, PersonalDataStore personalData) {
+    Person(HirePerson command, OrgRules rules, PersonalDataStore personalData, LevelCatalog ladders) {
         rules.requireKnownTeam("teamId", command.teamId());
         rules.requireKnownPerson("managerId", command.managerId());
         personalData.store(command.personId(), command.name().strip(), command.email().strip());
         String employeeNumber = blankToNull(command.employeeNumber());
         rules.claimEmployeeNumber(employeeNumber, command.personId());
+        String level = blankToNull(command.level());
+        Integer ladderVersion = ladders.judge("level", level);
         rules.applyChecked(new PersonHired(command.personId(), employeeNumber, command.title().strip(), command.teamId(),
-                command.managerId(), blankToNull(command.level()), command.startDate()));
+                command.managerId(), level == null ? null : level.strip(), ladderVersion, command.startDate()));
     }
 
     @CommandHandler
@@ -66,9 +69,11 @@ class Person {
     }
 
     @CommandHandler
-    long handle(ChangeLevel command, OrgRules rules) {
+    long handle(ChangeLevel command, OrgRules rules, LevelCatalog ladders) {
         lifespan.requireChangeAllowedOn(command.effectiveDate());
-        return rules.applyChecked(new LevelChanged(personId, command.level().strip(), command.kind(), command.effectiveDate()));
+        Integer ladderVersion = ladders.judge("level", command.level());
+        return rules.applyChecked(new LevelChanged(personId, command.level().strip(), command.kind(), ladderVersion,
+                command.effectiveDate()));
     }
 
     @CommandHandler

@@ -33,11 +33,12 @@ class PersonTest {
         fixture = new AggregateTestFixture<>(Person.class);
         fixture.registerInjectableResource(rules.rules);
         fixture.registerInjectableResource(rules.personalData);
+        fixture.registerInjectableResource(rules.ladders);
         rules.recorded(new TeamFormed(teamId, "Team " + teamId, TeamKind.TEAM, null, null, START.minusYears(1)));
     }
 
     private PersonHired hired() {
-        return new PersonHired(personId, null, "Engineer", teamId, null, null, START);
+        return new PersonHired(personId, null, "Engineer", teamId, null, null, null, START);
     }
 
     private HirePerson hire(String employeeNumber, UUID team, UUID manager) {
@@ -49,7 +50,7 @@ class PersonTest {
     void hiringRecordsThePersonWithoutTheirNameOrEmail() {
         fixture.givenNoPriorActivity()
                 .when(hire(" E-" + personId + " ", teamId, null))
-                .expectEvents(new PersonHired(personId, "E-" + personId, "Engineer", teamId, null, "engineering/senior-1", START));
+                .expectEvents(new PersonHired(personId, "E-" + personId, "Engineer", teamId, null, "engineering/senior-1", null, START));
     }
 
     @Test

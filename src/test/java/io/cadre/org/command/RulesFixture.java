@@ -1,5 +1,6 @@
 package io.cadre.org.command;
 
+import io.cadre.ladder.api.LevelCatalog;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.support.TestDatabase;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ final class RulesFixture {
 
     final JdbcTemplate jdbc = TestDatabase.jdbc();
     final PersonalDataStore personalData = new PersonalDataStore(jdbc);
+    /** No ladder is published in these tests, so every level is a free label, as before ladders exist. */
+    final LevelCatalog ladders = (field, level) -> null;
     final OrgRules rules = new OrgRules(jdbc, new TimelineQueries(jdbc, personalData));
     private final Map<UUID, Long> versions = new HashMap<>();
 

@@ -39,6 +39,9 @@ class ProjectionRebuildTest {
         READ_MODELS.put("chart_team_state", "team_id, valid_from");
         READ_MODELS.put("chart_subject", "subject_id");
         READ_MODELS.put("history_entry", "event_id");
+        READ_MODELS.put("ladder_view", "id");
+        READ_MODELS.put("ladder_version", "ladder_id, version");
+        READ_MODELS.put("level_step", "event_id");
     }
 
     /** One history row per organisation event, and each subject's chart version at its aggregate's last event. */

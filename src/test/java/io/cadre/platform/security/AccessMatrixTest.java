@@ -55,7 +55,8 @@ class AccessMatrixTest {
         if (method == RequestMethod.GET) {
             return EnumSet.allOf(Role.class);
         }
-        if (path.startsWith("/api/teams") || path.startsWith("/api/people") || path.startsWith("/api/imports")) {
+        if (path.startsWith("/api/teams") || path.startsWith("/api/people") || path.startsWith("/api/imports")
+                || path.startsWith("/api/ladders")) {
             return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR);
         }
         return EnumSet.of(Role.ADMIN);

@@ -1,0 +1,10 @@
+package io.cadre.ladder.api;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Make the draft the ladder's next published version. */
+public record PublishLadder(@TargetAggregateIdentifier @NotNull UUID ladderId, @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,56 @@
+package io.cadre.ladder.query;
+
+import io.cadre.ladder.api.CompareLevels;
+import io.cadre.ladder.api.FindLadderByCode;
+import io.cadre.ladder.api.GetLadder;
+import io.cadre.ladder.api.GetLadderVersion;
+import io.cadre.ladder.api.LadderContent;
+import io.cadre.ladder.api.LadderSummary;
+import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LevelComparison;
+import io.cadre.ladder.api.ListLadders;
+import io.cadre.shared.RuleViolation;
+import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/** Answers questions about ladders themselves: the list, one ladder, one version, two levels compared. */
+@Component
+class LadderQueries {
+
+    private final LadderStore store;
+
+    LadderQueries(LadderStore store) {
+        this.store = store;
+    }
+
+    @QueryHandler
+    List<LadderSummary> handle(ListLadders query) {
+        return store.all();
+    }
+
+    @QueryHandler
+    LadderView handle(GetLadder query) {
+        return store.ladder(query.ladderId());
+    }
+
+    @QueryHandler
+    List<LadderView> handle(FindLadderByCode query) {
+        return store.byCode(query.code()).stream().toList();
+    }
+
+    @QueryHandler
+    LadderContent handle(GetLadderVersion query) {
+        return store.version(query.ladderId(), query.version());
+    }
+
+    @QueryHandler
+    LevelComparison handle(CompareLevels query) {
+        LadderView ladder = store.ladder(query.ladderId());
+        LadderContent content = query.draft() ? ladder.draft() : ladder.published();
+        if (content == null) {
+            throw new RuleViolation("Ladder " + ladder.code() + " has no published version yet; compare its draft instead");
+        }
+        return LevelComparisons.compare(content, query.from(), query.to());
+    }
+}

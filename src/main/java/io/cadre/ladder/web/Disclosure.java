@@ -1,0 +1,22 @@
+package io.cadre.ladder.web;
+
+import io.cadre.ladder.api.LadderContent;
+import io.cadre.ladder.api.LadderView;
+import io.cadre.platform.security.Role;
+
+/** Leaves salary bands out of what the API answers, unless the caller may see pay. */
+final class Disclosure {
+
+    private Disclosure() {
+    }
+
+    static LadderContent of(LadderContent content) {
+        return content == null || Role.signedInAs(Role.PAY_READERS) ? content : content.withoutSalaryBands();
+    }
+
+    static LadderView of(LadderView ladder) {
+        return Role.signedInAs(Role.PAY_READERS) ? ladder
+                : new LadderView(ladder.id(), ladder.code(), ladder.name(), ladder.latestVersion(), ladder.draftPending(),
+                        of(ladder.draft()), of(ladder.published()), ladder.draftChanges(), ladder.versions(), ladder.version());
+    }
+}
