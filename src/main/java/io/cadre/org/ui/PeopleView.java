@@ -26,6 +26,8 @@ import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.Queries;
 import io.cadre.platform.axon.ReadModelChanges;
 import io.cadre.platform.security.Role;
+import io.cadre.platform.ui.CommandDialog;
+import io.cadre.platform.ui.LiveView;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
@@ -76,7 +78,7 @@ class PeopleView extends LiveView {
     }
 
     @Override
-    void refresh() {
+    protected void refresh() {
         directory = OrgDirectory.today(queries);
         String q = search.getValue();
         long total = queries.ask(new FindPeople(q, null, 0, 1, null), PeoplePage.class).total();

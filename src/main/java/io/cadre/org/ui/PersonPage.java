@@ -21,6 +21,7 @@ import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.Queries;
 import io.cadre.platform.axon.ReadModelChanges;
 import io.cadre.platform.security.Role;
+import io.cadre.platform.ui.CommandDialog;
 import jakarta.annotation.security.PermitAll;
 
 /** One person's record as it stands today, their full history, and the changes an editor can make. */
@@ -35,7 +36,7 @@ class PersonPage extends RecordPage {
     }
 
     @Override
-    void refresh() {
+    protected void refresh() {
         PersonView person = queries.ask(new GetPerson(id), PersonView.class);
         OrgDirectory org = OrgDirectory.today(queries);
         heading.setText(person.name());

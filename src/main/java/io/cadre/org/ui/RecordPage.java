@@ -12,6 +12,7 @@ import io.cadre.org.api.HistoryEntry;
 import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.Queries;
 import io.cadre.platform.axon.ReadModelChanges;
+import io.cadre.platform.ui.LiveView;
 import io.cadre.shared.NotFound;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -24,6 +24,7 @@ import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.Queries;
 import io.cadre.platform.axon.ReadModelChanges;
 import io.cadre.platform.security.Role;
+import io.cadre.platform.ui.CommandDialog;
 import jakarta.annotation.security.PermitAll;
 
 /** One team as it stands today: its record, its people, its history, and the changes an editor can make. */
@@ -48,7 +49,7 @@ class TeamPage extends RecordPage {
     }
 
     @Override
-    void refresh() {
+    protected void refresh() {
         TeamView team = queries.ask(new GetTeam(id), TeamView.class);
         OrgDirectory org = OrgDirectory.today(queries);
         heading.setText(team.name());

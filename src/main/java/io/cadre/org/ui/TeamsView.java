@@ -23,6 +23,8 @@ import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.Queries;
 import io.cadre.platform.axon.ReadModelChanges;
 import io.cadre.platform.security.Role;
+import io.cadre.platform.ui.CommandDialog;
+import io.cadre.platform.ui.LiveView;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +71,7 @@ class TeamsView extends LiveView {
     }
 
     @Override
-    void refresh() {
+    protected void refresh() {
         OrgChart chart = queries.ask(new GetOrgChart(null, null), OrgChart.class);
         members = chart.people().stream().collect(Collectors.groupingBy(ChartPerson::teamId, Collectors.counting()));
         Map<UUID, String> names = chart.people().stream().collect(Collectors.toMap(ChartPerson::id, ChartPerson::name));

@@ -1,9 +1,9 @@
 package io.cadre.org.web;
 
-import io.cadre.platform.web.EffectiveDates;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.platform.axon.Queries;
+import io.cadre.platform.web.EffectiveDates;
 import io.cadre.shared.InvalidInput;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.cadre.org.ui;
+package io.cadre.platform.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -25,7 +25,7 @@ import org.axonframework.modelling.command.ConflictingModificationException;
  * A dialog for one command: its own fields, then the date the change takes effect and why. Field errors
  * show next to their field; a refusal by the organisation's rules shows as a message in the dialog.
  */
-final class CommandDialog extends Dialog {
+public final class CommandDialog extends Dialog {
 
     private final FormLayout form = new FormLayout();
     private final DatePicker effectiveDate = new DatePicker("Effective date");
@@ -35,7 +35,7 @@ final class CommandDialog extends Dialog {
     private Supplier<Object> action = () -> null;
     private Runnable afterSave = () -> { };
 
-    CommandDialog(String title, String saveLabel, LocalDate today) {
+    public CommandDialog(String title, String saveLabel, LocalDate today) {
         setHeaderTitle(title);
         effectiveDate.setValue(today);
         effectiveDate.setId("effective-date");
@@ -57,27 +57,27 @@ final class CommandDialog extends Dialog {
     }
 
     /** Adds a field that the command's field named {@code name} is read from. */
-    <C extends Component & HasValidation> C field(String name, C component) {
+    public <C extends Component & HasValidation> C field(String name, C component) {
         component.setId(name);
         fields.put(name, component);
         form.add(component);
         return component;
     }
 
-    void withDateAndReason(String dateLabel) {
+    public void withDateAndReason(String dateLabel) {
         effectiveDate.setLabel(dateLabel);
         form.add(effectiveDate, reason);
     }
 
-    LocalDate effectiveDate() {
+    public LocalDate effectiveDate() {
         return effectiveDate.getValue();
     }
 
-    String reason() {
+    public String reason() {
         return reason.getValue();
     }
 
-    void onSave(Supplier<Object> action, Runnable afterSave) {
+    public void onSave(Supplier<Object> action, Runnable afterSave) {
         this.action = action;
         this.afterSave = afterSave;
     }

@@ -1,4 +1,4 @@
-package io.cadre.org.ui;
+package io.cadre.platform.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -7,16 +7,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.cadre.platform.axon.ReadModelChanges;
 
 /** A view that redraws itself, through server push, whenever the read models change: also for others' changes. */
-abstract class LiveView extends VerticalLayout {
+public abstract class LiveView extends VerticalLayout {
 
     private final ReadModelChanges changes;
     private Runnable unsubscribe = () -> { };
 
-    LiveView(ReadModelChanges changes) {
+    protected LiveView(ReadModelChanges changes) {
         this.changes = changes;
     }
 
-    abstract void refresh();
+    protected abstract void refresh();
 
     @Override
     protected void onAttach(AttachEvent event) {
