@@ -10,4 +10,10 @@ import java.util.UUID;
 public record LadderView(UUID id, String code, String name, Integer latestVersion, boolean draftPending,
                          LadderContent draft, LadderContent published, List<String> draftChanges,
                          List<LadderVersionInfo> versions, long version) {
+
+    /** The same ladder with every salary band left out, for readers who may not see pay. */
+    public LadderView withoutSalaryBands() {
+        return new LadderView(id, code, name, latestVersion, draftPending, draft == null ? null : draft.withoutSalaryBands(),
+                published == null ? null : published.withoutSalaryBands(), draftChanges, versions, version);
+    }
 }

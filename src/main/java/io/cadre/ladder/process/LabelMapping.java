@@ -2,6 +2,8 @@ package io.cadre.ladder.process;
 
 import io.cadre.ladder.api.FindLadderByCode;
 import io.cadre.ladder.api.FreeLabel;
+import io.cadre.ladder.api.GetGrowthPath;
+import io.cadre.ladder.api.GrowthPath;
 import io.cadre.ladder.api.LadderContent;
 import io.cadre.ladder.api.LadderView;
 import io.cadre.ladder.api.ListFreeLabels;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Maps levels given as free labels before ladders existed onto published levels in one step: each active
- * person carrying a mapped label gets a correction to the chosen level, effective on the chosen date.
+ * person carrying a mapped label gets a correction to the chosen level, effective on the chosen date or, when
+ * none is chosen, from the day they were given the label, so that the label is replaced for its whole span.
  */
 @Component
 public class LabelMapping {
@@ -69,7 +72,6 @@ public class LabelMapping {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        LocalDate date = effectiveDate == null ? LocalDate.now(clock) : effectiveDate;
         OrgChart chart = queries.ask(new GetOrgChart(LocalDate.now(clock), null), OrgChart.class);
         int corrected = 0;
         List<String> refused = new ArrayList<>();
@@ -80,6 +82,8 @@ public class LabelMapping {
             if (level == null) {
                 continue;
             }
+            LocalDate date = effectiveDate != null ? effectiveDate
+                    : queries.ask(new GetGrowthPath(person.id(), null), GrowthPath.class).since();
             try {
                 lastVersion = commands.sendWithoutWaiting(
                         new ChangeLevel(person.id(), level.strip(), LevelChangeKind.CORRECTION, date, null), person.id(), reason);

@@ -7,9 +7,13 @@ import io.cadre.ladder.api.GetLadderVersion;
 import io.cadre.ladder.api.LadderContent;
 import io.cadre.ladder.api.LadderSummary;
 import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.LevelComparison;
+import io.cadre.ladder.api.LevelOption;
+import io.cadre.ladder.api.ListOpenLevels;
 import io.cadre.ladder.api.ListLadders;
 import io.cadre.shared.RuleViolation;
+import java.util.Comparator;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -42,6 +46,16 @@ class LadderQueries {
     @QueryHandler
     LadderContent handle(GetLadderVersion query) {
         return store.version(query.ladderId(), query.version());
+    }
+
+    @QueryHandler
+    List<LevelOption> handle(ListOpenLevels query) {
+        return store.publishedByCode().values().stream()
+                .sorted(Comparator.comparing(LadderContent::name))
+                .flatMap(ladder -> ladder.levels().stream().filter(l -> !l.retired())
+                        .sorted(Comparator.comparingInt(Level::order).thenComparing(Level::code))
+                        .map(l -> new LevelOption(ladder.code() + "/" + l.code(), l.title(), l.tracks(), ladder.name())))
+                .toList();
     }
 
     @QueryHandler

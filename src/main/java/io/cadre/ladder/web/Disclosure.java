@@ -15,8 +15,6 @@ final class Disclosure {
     }
 
     static LadderView of(LadderView ladder) {
-        return Role.signedInAs(Role.PAY_READERS) ? ladder
-                : new LadderView(ladder.id(), ladder.code(), ladder.name(), ladder.latestVersion(), ladder.draftPending(),
-                        of(ladder.draft()), of(ladder.published()), ladder.draftChanges(), ladder.versions(), ladder.version());
+        return Role.signedInAs(Role.PAY_READERS) ? ladder : ladder.withoutSalaryBands();
     }
 }

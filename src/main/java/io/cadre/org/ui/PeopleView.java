@@ -98,7 +98,7 @@ class PeopleView extends LiveView {
         TextField title = dialog.field("title", new TextField("Title"));
         ComboBox<ChartTeam> team = dialog.field("teamId", org.teamPicker("Team"));
         ComboBox<ChartPerson> manager = dialog.field("managerId", org.personPicker("Manager"));
-        TextField level = dialog.field("level", new TextField("Level"));
+        ComboBox<String> level = dialog.field("level", OrgDirectory.levelPicker(queries, "Level"));
         TextField employeeNumber = dialog.field("employeeNumber", new TextField("Employee number"));
         dialog.withDateAndReason("Start date");
         dialog.onSave(() -> {

@@ -1,6 +1,7 @@
 package io.cadre.org.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -30,9 +31,12 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class PersonPage extends RecordPage {
 
+    private final Anchor growthPath = new Anchor("", "Growth path on the career ladder");
+
     PersonPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication) {
         super(queries, commands, changes, authentication.hasAnyRole(Role.ORG_EDITORS), "personId", "person");
-        add(heading, record, actions, new H3("History"));
+        growthPath.setId("growth-path");
+        add(heading, record, growthPath, actions, new H3("History"));
     }
 
     @Override
@@ -40,6 +44,7 @@ class PersonPage extends RecordPage {
         PersonView person = queries.ask(new GetPerson(id), PersonView.class);
         OrgDirectory org = OrgDirectory.today(queries);
         heading.setText(person.name());
+        growthPath.setHref("people/" + id + "/growth-path");
         record.show(
                 "Title", person.title(), "Team", org.teamName(person.teamId()), "Manager", org.personName(person.managerId()),
                 "Level", person.level(), "Email", person.email(), "Employee number", person.employeeNumber(),
@@ -80,7 +85,7 @@ class PersonPage extends RecordPage {
 
     private void changeLevel() {
         CommandDialog dialog = new CommandDialog("Change level", "Change", today());
-        TextField level = dialog.field("level", new TextField("New level"));
+        ComboBox<String> level = dialog.field("level", OrgDirectory.levelPicker(queries, "New level"));
         ComboBox<LevelChangeKind> kind = dialog.field("kind", new ComboBox<>("Kind of change", LevelChangeKind.values()));
         kind.setValue(LevelChangeKind.PROMOTION);
         dialog.withDateAndReason("Effective date");

@@ -51,7 +51,9 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**").permitAll())
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // Cadre's own stylesheets under META-INF/resources/styles: plain CSS, nothing to protect.
+                        .requestMatchers("/styles/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -125,6 +125,8 @@ class LadderApiTest {
         JsonNode path = admin.get("/api/people/" + labelled.getFirst() + "/growth-path").expect(200).json();
         assertThat(path.get("steps").valueStream().map(s -> s.get("level").asString() + " " + s.get("kind").asString() + " "
                 + s.get("ladderVersion").asString())).containsExactly("Senior HIRE ", "engineering/senior-1 CORRECTION 1");
+        assertThat(path.get("steps").get(1).get("effectiveDate").asString()).as("the label is replaced from the day it was given")
+                .isEqualTo(START.toString());
         assertThat(admin.get("/api/ladders/labels").json().valueStream().map(l -> l.get("label").asString())).doesNotContain("Senior");
     }
 

@@ -1,0 +1,161 @@
+package io.cadre.ladder.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.cadre.support.Api.body;
+import static io.cadre.support.Browser.choose;
+import static io.cadre.support.Browser.pickDate;
+import static io.cadre.support.Browser.screenshot;
+import static io.cadre.support.Browser.type;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.cadre.platform.security.Role;
+import io.cadre.platform.security.UserAccounts;
+import io.cadre.support.Api;
+import io.cadre.support.Browser;
+import io.cadre.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A director's work with career ladders in the real UI, on a database of its own (publishing a ladder
+ * changes what levels everyone may give): start a ladder from the shipped template, publish it, compare two
+ * levels, map the free labels given before, promote a person and read their growth path, then print.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "cadre.test.context=ladder-browser")
+class LadderBrowserTest {
+
+    private static final String PASSWORD = "browser-password-1";
+    private static final LocalDate START = LocalDate.of(2024, 2, 5);
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+
+    private Page page;
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        if (browser == null) {
+            browser = Browser.launch();
+        }
+    }
+
+    @AfterEach
+    void closeSession() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void aDirectorPublishesALadderFromTheTemplatePromotesSomeoneAndReadsTheirGrowthPath() throws IOException {
+        Api admin = Api.asAdmin(port);
+        UUID team = admin.formTeam("Search", null, START.minusYears(1));
+        UUID noor = admin.post("/api/people", body("name", "Noor Adeyemi", "email", "noor@example.com", "title", "Senior Engineer",
+                "teamId", team, "level", "Senior", "startDate", START.toString())).expect(201).id();
+        String director = "director-" + UUID.randomUUID().toString().substring(0, 6);
+        users.create(director, PASSWORD, Set.of(Role.DIRECTOR), null);
+
+        page = browser.signIn(port, director, PASSWORD);
+        page.locator("vaadin-side-nav-item[path='ladders']").click();
+        assertThat(page.locator("#ladders-empty")).isVisible();
+        screenshot(page, "ladders-01-none-yet");
+
+        page.locator("#from-template").click();
+        assertThat(page.locator("#code input")).hasValue("engineering");
+        page.locator("#save").click();
+        assertThat(page.locator("#ladder-heading")).hasText("Engineering");
+        assertThat(page.locator("#ladder-status")).containsText("not published yet");
+        assertThat(page.locator("#ladder-matrix")).containsText("Senior Engineer 2 (Individual Contributor)");
+        screenshot(page, "ladders-02-draft-matrix");
+
+        tab("Edit draft");
+        assertThat(page.locator("#levels")).containsText("tech-director");
+        screenshot(page, "ladders-03-draft-editor");
+
+        page.locator("#publish").click();
+        type(page, "publish-reason", "We adopt the FT engineering framework");
+        page.locator("#confirm-publish").click();
+        assertThat(page.locator("#ladder-status")).containsText("version 1");
+        String ladderUrl = page.url();
+        screenshot(page, "ladders-04-published");
+
+        tab("Compare levels");
+        choose(page, "compare-from", "Senior Engineer 1");
+        choose(page, "compare-to", "Senior Engineer 2 (Individual Contributor)");
+        assertThat(page.locator("#comparison")).containsText("Raised");
+        screenshot(page, "ladders-05-compare-levels");
+
+        page.locator("vaadin-side-nav-item[path='ladders']").click();
+        assertThat(page.locator("#free-labels")).containsText("Senior");
+        choose(page, "target-Senior", "Senior Engineer 1");
+        type(page, "map-reason", "Free labels become framework levels");
+        page.locator("#map-labels").click();
+        assertThat(page.locator("#free-labels-none")).isVisible();
+        screenshot(page, "ladders-06-free-labels-mapped");
+
+        page.navigate("http://localhost:" + port + "/people/" + noor);
+        page.locator("#growth-path").click();
+        assertThat(page.locator("#growth-heading")).hasText("Growth path · Noor Adeyemi");
+        assertThat(page.locator("#growth-steps")).containsText("version 1");
+        page.locator("#change-level").click();
+        choose(page, "level", "Senior Engineer 2 (Individual Contributor)");
+        pickDate(page, "effective-date", START.plusYears(2));
+        type(page, "reason", "Leads search relevance end to end");
+        page.locator("#save").click();
+        assertThat(page.locator("#save")).hasCount(0);
+        assertThat(page.locator("#growth-steps")).containsText("Promotion");
+        assertThat(page.locator("#growth-options")).containsText("Principal Engineer (Individual Contributor)");
+        assertThat(page.locator("#growth-options")).containsText("equivalent on People manager");
+        choose(page, "growth-target", "Principal Engineer (Individual Contributor)");
+        assertThat(page.locator("#target-comparison")).containsText("Raised");
+        screenshot(page, "ladders-07-growth-path");
+
+        page.navigate(ladderUrl);
+        tab("Distribution");
+        assertThat(page.locator("#distribution")).containsText("Individual contributor · 1 people");
+        screenshot(page, "ladders-08-distribution");
+
+        page.navigate(ladderUrl + "/print");
+        assertThat(page.locator("#ladder-print h1")).hasText("Engineering");
+        assertThat(page.locator("vaadin-side-nav")).hasCount(0);
+        screenshot(page, "ladders-09-print-view");
+        Path pdf = Browser.SCREENSHOTS.resolve("ladders-09-print-a4.pdf");
+        page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true).setPath(pdf));
+        Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1));
+        int count = 0;
+        while (pages.find()) {
+            count++;
+        }
+        org.assertj.core.api.Assertions.assertThat(count).as("A4 pages, one per level and a cover").isGreaterThanOrEqualTo(9);
+    }
+
+    private void tab(String label) {
+        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
+    }
+}
