@@ -2,6 +2,7 @@ package io.cadre.ladder.api;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,15 +21,15 @@ public record LadderContent(String code, String name, String summary, List<Track
     }
 
     public Optional<Level> level(String levelCode) {
-        return levels.stream().filter(l -> l.code().equals(levelCode)).findFirst();
+        return levels.stream().filter(l -> l != null && Objects.equals(l.code(), levelCode)).findFirst();
     }
 
     public Optional<Track> track(String trackCode) {
-        return tracks.stream().filter(t -> t.code().equals(trackCode)).findFirst();
+        return tracks.stream().filter(t -> t != null && Objects.equals(t.code(), trackCode)).findFirst();
     }
 
     public Optional<Area> area(String areaCode) {
-        return areas.stream().filter(a -> a.code().equals(areaCode)).findFirst();
+        return areas.stream().filter(a -> a != null && Objects.equals(a.code(), areaCode)).findFirst();
     }
 
     /** The levels of a track from the most junior up. */
@@ -37,7 +38,8 @@ public record LadderContent(String code, String name, String summary, List<Track
     }
 
     public List<Expectation> expectationsOf(String levelCode, String areaCode) {
-        return expectations.stream().filter(e -> e.level().equals(levelCode) && e.area().equals(areaCode)).toList();
+        return expectations.stream().filter(e -> e != null && Objects.equals(e.level(), levelCode) && Objects.equals(e.area(), areaCode))
+                .toList();
     }
 
     /** The levels said to be equivalent to this one on other tracks. */
@@ -48,14 +50,14 @@ public record LadderContent(String code, String name, String summary, List<Track
 
     /** The same content with every salary band left out, for readers who may not see pay. */
     public LadderContent withoutSalaryBands() {
-        return new LadderContent(code, name, summary, tracks, levels.stream().map(Level::withoutSalaryBand).toList(),
+        return new LadderContent(code, name, summary, tracks, levels.stream().map(l -> l == null ? null : l.withoutSalaryBand()).toList(),
                 equivalences, areas, expectations);
     }
 
     /** This content with the salary bands of {@code source} kept on the levels both have, for editors who cannot see pay. */
     public LadderContent withSalaryBandsOf(LadderContent source) {
         return new LadderContent(code, name, summary, tracks, levels.stream()
-                .map(l -> l.withSalaryBand(source.level(l.code()).map(Level::salaryBand).orElse(null))).toList(),
+                .map(l -> l == null ? null : l.withSalaryBand(source.level(l.code()).map(Level::salaryBand).orElse(null))).toList(),
                 equivalences, areas, expectations);
     }
 }

@@ -232,6 +232,29 @@ class LadderApiTest {
         user("EMPLOYEE").postRaw("/api/ladders/import", "application/json", "{}").expectProblem(403);
     }
 
+    @Test
+    void malformedInputIsRefusedWithoutAServerErrorAndChangesNothing() {
+        UUID ladder = admin.postRaw("/api/ladders/import", "application/json",
+                LadderFormat.write(Ladders.small("sturdy"), LadderFormat.Syntax.JSON)).expect(201).id();
+        long version = admin.get("/api/ladders/" + ladder).json().get("version").asLong();
+        for (String draft : List.of("{\"content\": {\"code\": \"sturdy\", \"name\": \"S\", \"levels\": [null], \"tracks\": [null],"
+                        + " \"areas\": [null], \"expectations\": [null, {\"level\": null}], \"equivalences\": [[null], null]}}",
+                "{\"content\": \"text\"}", "{\"content\": {\"levels\": [{\"order\": \"first\"}]}}", "[]", "{}")) {
+            int status = admin.post("/api/ladders/" + ladder + "/draft", draft).status();
+            assertThat(status).as(draft).isBetween(400, 499);
+        }
+        for (String file : List.of("[1, 2]", "- a", "42", "code: x\nname: X\nlevels: 7", "{\"code\": \"\u0000\", \"name\": \"x\"}")) {
+            assertThat(admin.postRaw("/api/ladders/import", "application/yaml", file).status()).as(file).isBetween(400, 499);
+        }
+        for (String path : List.of("/compare", "/compare?from=a", "/distribution?asOf=1800-01-01", "/distribution?asOf=soon",
+                "/versions/abc", "/versions/99", "/export?format=xml", "/export?version=seven")) {
+            assertThat(admin.get("/api/ladders/" + ladder + path).status()).as(path).isBetween(400, 499);
+        }
+        assertThat(admin.post("/api/ladders/labels/map", "{\"mappings\": {\"x\": null}}").status()).isBetween(400, 499);
+        assertThat(admin.post("/api/ladders/labels/map", "{\"mappings\": []}").status()).isBetween(400, 499);
+        assertThat(admin.get("/api/ladders/" + ladder).json().get("version").asLong()).isEqualTo(version);
+    }
+
     private Api user(String role) {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         admin.post("/api/users", Map.of("username", username, "password", "long-enough-password", "roles", List.of(role))).expect(201);
