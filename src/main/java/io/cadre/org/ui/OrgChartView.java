@@ -148,7 +148,9 @@ class OrgChartView extends LiveView {
                 ? chart.people().stream().map(p -> new Entry(p.id(), p.name() + " · " + p.title())).toList()
                 : chart.teams().stream().map(t -> new Entry(t.id(), t.name())).toList();
         search.setItems(entries.stream().sorted(Comparator.comparing(e -> e.label().toLowerCase())).toList());
-        String counts = (subtree != null ? "Your reporting line · " : "") + chart.people().size() + " people in " + chart.teams().size() + " teams on " + date;
+        String counts = subtree != null && chart.people().stream().anyMatch(p -> p.id().equals(subtree))
+                ? "Your reporting line: " + ChartNodes.reportingLine(chart, subtree).size() + " people on " + date
+                : chart.people().size() + " people in " + chart.teams().size() + " teams on " + date;
         LocalDate from = compareFrom.getValue();
         if (from != null) {
             OrgChanges diff = within(queries.ask(new CompareOrgCharts(from, date, null), OrgChanges.class));
