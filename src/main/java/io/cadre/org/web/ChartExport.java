@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The org chart's people as one hierarchy by manager, in the formats other tools read. A manager
- * outside the exported part of the organisation leaves their report at the top.
+ * outside the exported part of the organisation leaves their report at the top. The REST export and the
+ * org chart view's downloads both use it.
  */
-enum ChartExport {
+public enum ChartExport {
     JSON("application/json", "json") {
         @Override
         String render(List<Row> rows) {
@@ -82,7 +83,7 @@ enum ChartExport {
         this.extension = extension;
     }
 
-    static Optional<ChartExport> named(String format) {
+    public static Optional<ChartExport> named(String format) {
         for (ChartExport export : values()) {
             if (export.name().equalsIgnoreCase(format == null ? "" : format.strip())) {
                 return Optional.of(export);
@@ -91,15 +92,15 @@ enum ChartExport {
         return Optional.empty();
     }
 
-    String mediaType() {
+    public String mediaType() {
         return mediaType;
     }
 
-    String extension() {
+    public String extension() {
         return extension;
     }
 
-    String render(OrgChart chart) {
+    public String render(OrgChart chart) {
         Map<UUID, String> teamNames = chart.teams().stream().collect(Collectors.toMap(ChartTeam::id, ChartTeam::name));
         Map<UUID, ChartPerson> people = chart.people().stream().collect(Collectors.toMap(ChartPerson::id, Function.identity()));
         List<Row> rows = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.cadre.platform.security;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -74,6 +75,12 @@ public class UserAccounts implements UserDetailsService {
 
     public boolean setRoles(String username, Set<Role> roles) {
         return jdbc.update("update app_user set roles = ? where username = ?", format(roles), username) == 1;
+    }
+
+    /** The person a user is, if the user is linked to one. */
+    public Optional<UUID> personOf(String username) {
+        return jdbc.query("select person_id from app_user where username = ? and person_id is not null",
+                (rs, i) -> rs.getObject(1, UUID.class), username).stream().findFirst();
     }
 
     public boolean linkPerson(String username, UUID personId) {

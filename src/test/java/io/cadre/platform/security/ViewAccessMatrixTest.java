@@ -39,7 +39,7 @@ class ViewAccessMatrixTest {
     @Test
     void everyScreenAnswersEveryRoleAsTheMatrixSays() throws ClassNotFoundException {
         assertThat(SCREENS).extracting(JavaClass::getSimpleName)
-                .contains("LoginView", "MainLayout", "PeopleView", "PersonPage", "TeamsView", "TeamPage", "UsersView");
+                .contains("LoginView", "MainLayout", "PeopleView", "PersonPage", "TeamsView", "TeamPage", "OrgChartView", "UsersView");
         for (JavaClass screen : SCREENS) {
             Class<?> type = Class.forName(screen.getName());
             String route = type.isAnnotationPresent(Route.class) ? type.getAnnotation(Route.class).value() : "";

@@ -1,0 +1,119 @@
+package io.cadre.org.ui;
+
+import io.cadre.org.api.ChartPerson;
+import io.cadre.org.api.ChartTeam;
+import io.cadre.org.api.OrgChange;
+import io.cadre.org.api.OrgChanges;
+import io.cadre.org.api.OrgChart;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An org chart as the web component reads it: one flat list of nodes with their parent. People hang under
+ * their manager and carry their team, so the chart can group them; teams hang under their parent team.
+ */
+final class ChartNodes {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ChartNodes() {
+    }
+
+    static String people(OrgChart chart, boolean editable) {
+        Map<UUID, String> teamNames = chart.teams().stream().collect(Collectors.toMap(ChartTeam::id, ChartTeam::name));
+        List<Map<String, Object>> nodes = chart.people().stream().map(p -> node(p.id(), p.managerId(), p.name(), p.title(),
+                p.level(), p.teamId(), teamNames.get(p.teamId()))).toList();
+        return JSON.writeValueAsString(Map.of("kind", "people", "editable", editable, "nodes", nodes));
+    }
+
+    /** Teams under their parents: the title counts the people, the third line names the lead. */
+    static String teams(OrgChart chart, boolean editable) {
+        Map<UUID, ChartTeam> teams = chart.teams().stream().collect(Collectors.toMap(ChartTeam::id, Function.identity()));
+        Map<UUID, String> people = chart.people().stream().collect(Collectors.toMap(ChartPerson::id, ChartPerson::name));
+        Map<UUID, Long> members = chart.people().stream().collect(Collectors.groupingBy(ChartPerson::teamId, Collectors.counting()));
+        List<Map<String, Object>> nodes = chart.teams().stream().map(t -> {
+            long count = members.getOrDefault(t.id(), 0L);
+            String kind = t.kind().name().charAt(0) + t.kind().name().substring(1).toLowerCase(Locale.ROOT);
+            String lead = t.leadId() != null && people.containsKey(t.leadId()) ? "Lead: " + people.get(t.leadId()) : "No lead";
+            ChartTeam parent = t.parentId() == null ? null : teams.get(t.parentId());
+            return node(t.id(), t.parentId(), t.name(), kind + " · " + count + (count == 1 ? " person" : " people"), lead,
+                    t.parentId(), parent == null ? null : parent.name());
+        }).toList();
+        return JSON.writeValueAsString(Map.of("kind", "teams", "editable", editable, "nodes", nodes));
+    }
+
+    /** What to highlight after a comparison: who joined, who moved, which teams formed or moved. */
+    static String marks(OrgChanges changes) {
+        Map<String, String> marks = new HashMap<>();
+        for (OrgChange change : changes.changes()) {
+            String mark = switch (change.kind()) {
+                case JOINED -> "joined";
+                case TEAM_FORMED -> "formed";
+                case MANAGER_CHANGED, TEAM_CHANGED, TEAM_MOVED -> "moved";
+                case LEFT, TEAM_DISSOLVED -> null;
+            };
+            if (mark != null) {
+                marks.putIfAbsent(change.subjectId().toString(), mark);
+            }
+        }
+        return JSON.writeValueAsString(marks);
+    }
+
+    /** A person and everyone who reports to them, directly or not, on the chart's date. */
+    static Set<UUID> reportingLine(OrgChart chart, UUID top) {
+        Map<UUID, List<UUID>> reports = chart.people().stream().filter(p -> p.managerId() != null)
+                .collect(Collectors.groupingBy(ChartPerson::managerId, Collectors.mapping(ChartPerson::id, Collectors.toList())));
+        Set<UUID> line = new HashSet<>();
+        Deque<UUID> todo = new ArrayDeque<>(List.of(top));
+        while (!todo.isEmpty()) {
+            UUID id = todo.pop();
+            if (line.add(id)) {
+                todo.addAll(reports.getOrDefault(id, List.of()));
+            }
+        }
+        return line;
+    }
+
+    static String initials(String name) {
+        String[] words = name == null ? new String[0] : name.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "?";
+        }
+        String first = words[0].substring(0, 1);
+        String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(Locale.ROOT);
+    }
+
+    private static Map<String, Object> node(UUID id, UUID parentId, String name, String title, String level, UUID teamId,
+                                            String teamName) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", id.toString());
+        if (parentId != null) {
+            node.put("parentId", parentId.toString());
+        }
+        node.put("name", name);
+        node.put("initials", initials(name));
+        node.put("title", title);
+        if (level != null) {
+            node.put("level", level);
+        }
+        if (teamId != null) {
+            node.put("teamId", teamId.toString());
+        }
+        if (teamName != null) {
+            node.put("teamName", teamName);
+        }
+        return node;
+    }
+}

@@ -1,0 +1,251 @@
+package io.cadre.org.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.cadre.org.api.CompareOrgCharts;
+import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.OrgChanges;
+import io.cadre.org.api.OrgChart;
+import io.cadre.org.web.ChartExport;
+import io.cadre.platform.axon.Commands;
+import io.cadre.platform.axon.Queries;
+import io.cadre.platform.axon.ReadModelChanges;
+import io.cadre.platform.security.Role;
+import io.cadre.platform.security.UserAccounts;
+import io.cadre.platform.ui.LiveView;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The org chart: people under their managers, grouped by team, or the team hierarchy; on any date, or
+ * comparing two dates. Search focuses a person, a click shows their record and history beside the chart,
+ * and an editor moves a person or team by dragging it onto its new manager or parent.
+ */
+@Route("org-chart")
+@PageTitle("Org chart · Cadre")
+@Menu(title = "Org chart", order = 3)
+@PermitAll
+class OrgChartView extends LiveView {
+
+    private static final String PEOPLE = "Reporting lines";
+    private static final String TEAMS = "Teams";
+
+    private final Queries queries;
+    private final boolean editor;
+    private final Optional<UUID> me;
+    private final OrgChartDiagram diagram = new OrgChartDiagram();
+    private final ChartSidePanel side;
+    private final ChangesList changes = new ChangesList();
+    private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
+    private final DatePicker asOf = new DatePicker("As of");
+    private final DatePicker compareFrom = new DatePicker("Compare with");
+    private final ComboBox<Entry> search = new ComboBox<>();
+    private final Span summary = new Span();
+    private final ChartMoves moves;
+    private OrgChart chart;
+    private UUID subtree;
+
+    /** One person or team to search for. */
+    private record Entry(UUID id, String label) {
+    }
+
+    OrgChartView(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication,
+                 UserAccounts users) {
+        super(changes);
+        this.queries = queries;
+        this.editor = authentication.hasAnyRole(Role.ORG_EDITORS);
+        this.me = authentication.getPrincipalName().flatMap(users::personOf);
+        this.side = new ChartSidePanel(queries);
+        this.moves = new ChartMoves(commands, this::refresh);
+        setSizeFull();
+        asOf.setValue(OrgDirectory.today(queries).date());
+        asOf.setId("as-of");
+        asOf.addValueChangeListener(e -> refresh());
+        compareFrom.setId("compare-from");
+        compareFrom.setClearButtonVisible(true);
+        compareFrom.setHelperText("An earlier date: what changed since");
+        compareFrom.addValueChangeListener(e -> refresh());
+        kind.setId("chart-kind");
+        kind.setItems(PEOPLE, TEAMS);
+        kind.setValue(PEOPLE);
+        kind.addValueChangeListener(e -> refresh());
+        search.setId("chart-search");
+        search.setPlaceholder("Find a person or team");
+        search.setItemLabelGenerator(Entry::label);
+        search.setWidth("20rem");
+        search.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                diagram.focusNode(e.getValue().id());
+                select(e.getValue().id());
+            }
+        });
+        diagram.setSizeFull();
+        diagram.onNodeSelected(this::select);
+        diagram.onMoveRequested(this::move);
+        diagram.onExportRefused(message -> Notification.show(message, 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING));
+        summary.setId("chart-summary");
+
+        HorizontalLayout dates = new HorizontalLayout(kind, asOf, compareFrom);
+        dates.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout tools = new HorizontalLayout(search, button("my-subtree", "My subtree", VaadinIcon.USER, this::mySubtree),
+                button("whole-org", "Whole organisation", VaadinIcon.SITEMAP, this::wholeOrganisation),
+                button("expand-all", "Expand all", VaadinIcon.EXPAND_SQUARE, diagram::expandAll),
+                button("collapse-all", "Collapse", VaadinIcon.COMPRESS_SQUARE, diagram::collapseAll),
+                button("zoom-in", "", VaadinIcon.PLUS, () -> diagram.zoomBy(1.25)),
+                button("zoom-out", "", VaadinIcon.MINUS, () -> diagram.zoomBy(0.8)),
+                button("fit", "Fit", VaadinIcon.EXPAND_FULL, diagram::fit));
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout exports = new HorizontalLayout(new Span("Download:"),
+                button("export-svg", "SVG", VaadinIcon.DOWNLOAD, () -> diagram.exportSvg(fileName("svg"), heading())),
+                button("export-png", "PNG", VaadinIcon.PICTURE, () -> diagram.exportPng(fileName("png"), heading())));
+        for (ChartExport format : ChartExport.values()) {
+            exports.add(download(format));
+        }
+        exports.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout body = new HorizontalLayout(diagram, side);
+        body.setSizeFull();
+        body.expand(diagram);
+        add(new H2("Org chart"), dates, tools, summary, body, exports, this.changes);
+        setFlexGrow(1, body);
+        refresh();
+    }
+
+    @Override
+    protected void refresh() {
+        LocalDate date = asOf.getValue() != null ? asOf.getValue() : OrgDirectory.today(queries).date();
+        boolean people = PEOPLE.equals(kind.getValue());
+        chart = queries.ask(new GetOrgChart(date, null), OrgChart.class);
+        diagram.show(people ? ChartNodes.people(chart, editor) : ChartNodes.teams(chart, editor));
+        List<Entry> entries = people
+                ? chart.people().stream().map(p -> new Entry(p.id(), p.name() + " · " + p.title())).toList()
+                : chart.teams().stream().map(t -> new Entry(t.id(), t.name())).toList();
+        search.setItems(entries.stream().sorted(Comparator.comparing(e -> e.label().toLowerCase())).toList());
+        String counts = subtree != null && chart.people().stream().anyMatch(p -> p.id().equals(subtree))
+                ? "Your reporting line: " + ChartNodes.reportingLine(chart, subtree).size() + " people on " + date
+                : chart.people().size() + " people in " + chart.teams().size() + " teams on " + date;
+        LocalDate from = compareFrom.getValue();
+        if (from != null) {
+            OrgChanges diff = within(queries.ask(new CompareOrgCharts(from, date, null), OrgChanges.class));
+            diagram.highlight(ChartNodes.marks(diff));
+            changes.show(diff);
+            summary.setText(counts + " · " + diff.changes().size() + " changes since " + from
+                    + " (green: joined or formed, orange: moved)");
+        } else {
+            diagram.highlight("{}");
+            changes.setVisible(false);
+            summary.setText(counts + (editor ? " · drag a box onto another to move it" : ""));
+        }
+        side.refresh();
+    }
+
+    private void select(UUID id) {
+        if (PEOPLE.equals(kind.getValue())) {
+            side.showPerson(id);
+        } else {
+            side.showTeam(id);
+        }
+    }
+
+    private void move(UUID subject, UUID target) {
+        if (PEOPLE.equals(kind.getValue())) {
+            moves.person(chart, subject, target, OrgDirectory.today(queries).date());
+        } else {
+            moves.team(chart, subject, target, OrgDirectory.today(queries).date());
+        }
+    }
+
+    private void mySubtree() {
+        if (me.isEmpty()) {
+            Notification.show("Your user is not linked to a person in Cadre: ask an administrator to link it.", 5000,
+                    Notification.Position.MIDDLE);
+        } else if (chart.people().stream().noneMatch(p -> p.id().equals(me.get()))) {
+            Notification.show("You are not in the organisation on " + chart.asOf() + ".", 5000, Notification.Position.MIDDLE);
+        } else {
+            kind.setValue(PEOPLE);
+            subtree = me.get();
+            diagram.showSubtree(subtree);
+            select(subtree);
+            refresh();
+        }
+    }
+
+    private void wholeOrganisation() {
+        subtree = null;
+        diagram.showSubtree(null);
+        refresh();
+    }
+
+    /** While the chart shows one reporting line, the changes in it: its people on either date, and their teams. */
+    private OrgChanges within(OrgChanges all) {
+        if (subtree == null) {
+            return all;
+        }
+        Set<UUID> line = new HashSet<>(ChartNodes.reportingLine(chart, subtree));
+        OrgChart earlier = queries.ask(new GetOrgChart(all.from(), null), OrgChart.class);
+        line.addAll(ChartNodes.reportingLine(earlier, subtree));
+        Set<UUID> teams = new HashSet<>();
+        Stream.concat(chart.people().stream(), earlier.people().stream()).filter(p -> line.contains(p.id()))
+                .forEach(p -> teams.add(p.teamId()));
+        return new OrgChanges(all.from(), all.to(), all.changes().stream()
+                .filter(c -> c.kind().aboutTeam() ? teams.contains(c.subjectId()) : line.contains(c.subjectId())).toList());
+    }
+
+    private String heading() {
+        return "Cadre org chart as of " + chart.asOf();
+    }
+
+    private String fileName(String extension) {
+        return "org-chart-" + chart.asOf() + "." + extension;
+    }
+
+    private Component download(ChartExport format) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] body = format.render(queries.ask(new GetOrgChart(chart.asOf(), null), OrgChart.class))
+                    .getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(body), fileName(format.extension()), format.mediaType(),
+                    body.length);
+        }), format.name().charAt(0) + format.name().substring(1).toLowerCase());
+        link.setId("export-" + format.name().toLowerCase());
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private static Button button(String id, String label, VaadinIcon icon, Runnable action) {
+        Button button = new Button(label, icon.create(), click -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (label.isEmpty()) {
+            button.setAriaLabel(id.replace('-', ' '));
+        }
+        return button;
+    }
+}
