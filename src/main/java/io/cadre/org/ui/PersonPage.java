@@ -1,12 +1,16 @@
 package io.cadre.org.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.cadre.ladder.api.GetGrowthPath;
+import io.cadre.ladder.api.GrowthPath;
+import io.cadre.ladder.api.GrowthStep;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
@@ -31,12 +35,21 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class PersonPage extends RecordPage {
 
+    private final Grid<GrowthStep> levels = new Grid<>();
     private final Anchor growthPath = new Anchor("", "Growth path on the career ladder");
 
     PersonPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication) {
         super(queries, commands, changes, authentication.hasAnyRole(Role.ORG_EDITORS), "personId", "person");
         growthPath.setId("growth-path");
-        add(heading, record, growthPath, actions, new H3("History"));
+        levels.setId("level-history");
+        levels.setAllRowsVisible(true);
+        levels.addColumn(step -> step.effectiveDate().toString()).setHeader("From");
+        levels.addColumn(step -> step.title() == null ? step.level() : step.title() + " (" + step.level() + ")").setHeader("Level")
+                .setFlexGrow(3);
+        levels.addColumn(step -> step.kind().charAt(0) + step.kind().substring(1).toLowerCase().replace('_', ' ')).setHeader("Change");
+        levels.addColumn(step -> step.ladderVersion() == null ? "free label" : "ladder version " + step.ladderVersion())
+                .setHeader("Judged against");
+        add(heading, record, growthPath, actions, new H3("Levels"), levels, new H3("History"));
     }
 
     @Override
@@ -45,6 +58,7 @@ class PersonPage extends RecordPage {
         OrgDirectory org = OrgDirectory.today(queries);
         heading.setText(person.name());
         growthPath.setHref("people/" + id + "/growth-path");
+        levels.setItems(queries.ask(new GetGrowthPath(id, null), GrowthPath.class).steps());
         record.show(
                 "Title", person.title(), "Team", org.teamName(person.teamId()), "Manager", org.personName(person.managerId()),
                 "Level", person.level(), "Email", person.email(), "Employee number", person.employeeNumber(),

@@ -136,16 +136,22 @@ class LadderBrowserTest {
         assertThat(page.locator("#target-comparison")).containsText("Raised");
         screenshot(page, "ladders-07-growth-path");
 
+        page.locator("text=Back to the record").click();
+        assertThat(page.locator("#level-history")).containsText("Senior Engineer 2 (Individual Contributor)");
+        assertThat(page.locator("#level-history")).containsText("ladder version 1");
+        assertThat(page.locator("#level-history")).containsText("free label");
+        screenshot(page, "ladders-08-person-levels");
+
         page.navigate(ladderUrl);
         tab("Distribution");
         assertThat(page.locator("#distribution")).containsText("Individual contributor · 1 people");
-        screenshot(page, "ladders-08-distribution");
+        screenshot(page, "ladders-09-distribution");
 
         page.navigate(ladderUrl + "/print");
         assertThat(page.locator("#ladder-print h1")).hasText("Engineering");
         assertThat(page.locator("vaadin-side-nav")).hasCount(0);
-        screenshot(page, "ladders-09-print-view");
-        Path pdf = Browser.SCREENSHOTS.resolve("ladders-09-print-a4.pdf");
+        screenshot(page, "ladders-10-print-view");
+        Path pdf = Browser.SCREENSHOTS.resolve("ladders-10-print-a4.pdf");
         page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true).setPath(pdf));
         Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1));
         int count = 0;
