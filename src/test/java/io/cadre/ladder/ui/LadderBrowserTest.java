@@ -161,6 +161,63 @@ class LadderBrowserTest {
         org.assertj.core.api.Assertions.assertThat(count).as("A4 pages, one per level and a cover").isGreaterThanOrEqualTo(9);
     }
 
+    @Test
+    void anEditorBuildsALadderInTheDraftPublishesItAndRetiresALevel() {
+        String hr = "hr-" + UUID.randomUUID().toString().substring(0, 6);
+        users.create(hr, PASSWORD, Set.of(Role.HR), null);
+        String code = "craft-" + UUID.randomUUID().toString().substring(0, 6);
+        page = browser.signIn(port, hr, PASSWORD);
+        page.locator("vaadin-side-nav-item[path='ladders']").click();
+        page.locator("#new-ladder").click();
+        type(page, "name", "Craft");
+        type(page, "code", code);
+        page.locator("#save").click();
+        assertThat(page.locator("#ladder-heading")).hasText("Craft");
+        tab("Edit draft");
+
+        page.locator("#add-track").click();
+        type(page, "track-code", "ic");
+        type(page, "track-name", "Individual contributor");
+        page.locator("#apply").click();
+        for (String[] level : new String[][] {{"apprentice", "Apprentice", "1"}, {"journeyman", "Journeyman", "2"}}) {
+            page.locator("#add-level").click();
+            type(page, "level-code", level[0]);
+            type(page, "level-title", level[1]);
+            type(page, "level-order", level[2]);
+            Locator tracks = page.locator("#level-tracks").locator("input");
+            tracks.click();
+            page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("ic").setVisible(true)).first().click();
+            tracks.press("Escape");
+            page.locator("#apply").click();
+        }
+        page.locator("#add-area").click();
+        type(page, "area-code", "quality");
+        type(page, "area-name", "Quality");
+        page.locator("#apply").click();
+        choose(page, "expectations-of", "Journeyman");
+        type(page, "expectation-quality", "Ships work that needs no rework.");
+        page.locator("#save-draft").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Draft saved"))).isVisible();
+        assertThat(page.locator("#ladder-problems")).isHidden();
+        assertThat(page.locator("#ladder-status")).containsText("not published yet");
+        screenshot(page, "ladders-11-built-in-editor");
+
+        page.locator("#publish").click();
+        page.locator("#confirm-publish").click();
+        assertThat(page.locator("#ladder-status")).containsText("version 1");
+
+        tab("Edit draft");
+        page.locator("#levels").getByText("apprentice", new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#level-retired").click();
+        page.locator("#apply").click();
+        page.locator("#save-draft").click();
+        assertThat(page.locator("#ladder-status")).containsText("unpublished edits");
+        tab("Versions");
+        assertThat(page.locator("#draft-changes")).containsText("apprentice: retired");
+        assertThat(page.locator("#versions")).containsText(hr);
+        screenshot(page, "ladders-12-versions");
+    }
+
     private void tab(String label) {
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
     }
