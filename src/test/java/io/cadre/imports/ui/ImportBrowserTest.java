@@ -5,12 +5,11 @@ import static io.cadre.support.Browser.choose;
 import static io.cadre.support.Browser.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.cadre.platform.security.Role;
 import io.cadre.platform.security.UserAccounts;
 import io.cadre.support.Api;
-import io.cadre.support.Browser;
+import io.cadre.support.BrowserTest;
 import io.cadre.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,25 +24,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** HR imports an HRIS export in the browser: maps an unknown column, previews, imports, and reads the report. */
 @IntegrationTest
-class ImportBrowserTest {
-
-    private static Browser browser;
+class ImportBrowserTest extends BrowserTest {
 
     @LocalServerPort
     int port;
     @Autowired
     UserAccounts users;
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void hrMapsAColumnPreviewsAndImportsWithAProgressReport(@TempDir Path dir) throws IOException {
-        browser = Browser.launch();
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String username = "import-hr-" + tag;
         users.create(username, "import-password-1", Set.of(Role.HR), null);
@@ -55,7 +43,7 @@ class ImportBrowserTest {
                 "U2-" + tag + ",Vic,Viewer,vic." + tag + "@example.com,Engineer,Uploads " + tag + ",U1-" + tag + ",2022-03-01",
                 "U3-" + tag + ",No,Address,,Engineer,Uploads " + tag + ",U1-" + tag + ",2022-04-01") + "\n");
 
-        Page page = browser.signIn(port, username, "import-password-1");
+        signIn(port, username, "import-password-1");
         page.navigate("/imports");
         page.locator("#import-upload input[type=file]").setInputFiles(file);
         assertThat(page.locator("#import-summary")).containsText("3 lines");
@@ -71,7 +59,6 @@ class ImportBrowserTest {
         assertThat(page.locator("#import-errors")).containsText("no email");
         assertThat(page.locator("#import-adjustments")).containsText("was not in Cadre");
         screenshot(page, "import-02-done");
-        page.context().close();
 
         var vic = Api.asAdmin(port).get("/api/people?q=U2-" + tag).json().get("items").get(0);
         var una = Api.asAdmin(port).get("/api/people?q=U1-" + tag).json().get("items").get(0);

@@ -13,6 +13,7 @@ import io.cadre.platform.security.Role;
 import io.cadre.platform.security.UserAccounts;
 import io.cadre.support.Api;
 import io.cadre.support.Browser;
+import io.cadre.support.BrowserTest;
 import io.cadre.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,39 +36,20 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = "cadre.test.context=ladder-browser")
-class LadderBrowserTest {
+class LadderBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "browser-password-1";
     private static final LocalDate START = LocalDate.of(2024, 2, 5);
 
-    private static Browser browser;
 
     @LocalServerPort
     int port;
     @Autowired
     UserAccounts users;
 
-    private Page page;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void setUp() {
-        if (browser == null) {
-            browser = Browser.launch();
-        }
-    }
-
-    @AfterEach
-    void closeSession() {
-        if (page != null) {
-            page.context().close();
-        }
     }
 
     @Test
@@ -81,7 +61,7 @@ class LadderBrowserTest {
         String director = "director-" + UUID.randomUUID().toString().substring(0, 6);
         users.create(director, PASSWORD, Set.of(Role.DIRECTOR), null);
 
-        page = browser.signIn(port, director, PASSWORD);
+        signIn(port, director, PASSWORD);
         page.locator("vaadin-side-nav-item[path='ladders']").click();
         assertThat(page.locator("#ladders-empty")).isVisible();
         screenshot(page, "ladders-01-none-yet");
@@ -166,7 +146,7 @@ class LadderBrowserTest {
         String hr = "hr-" + UUID.randomUUID().toString().substring(0, 6);
         users.create(hr, PASSWORD, Set.of(Role.HR), null);
         String code = "craft-" + UUID.randomUUID().toString().substring(0, 6);
-        page = browser.signIn(port, hr, PASSWORD);
+        signIn(port, hr, PASSWORD);
         page.locator("vaadin-side-nav-item[path='ladders']").click();
         page.locator("#new-ladder").click();
         type(page, "name", "Craft");

@@ -16,6 +16,7 @@ import io.cadre.platform.security.Role;
 import io.cadre.platform.security.UserAccounts;
 import io.cadre.support.Api;
 import io.cadre.support.Browser;
+import io.cadre.support.BrowserTest;
 import io.cadre.support.EventLog;
 import io.cadre.support.IntegrationTest;
 import java.io.IOException;
@@ -24,8 +25,6 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,13 +38,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every step lands in target/screenshots.
  */
 @IntegrationTest
-class OrgChartBrowserTest {
+class OrgChartBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "chart-password-1";
     private static final LocalDate FOUNDED = LocalDate.of(2025, 1, 2);
     private static final LocalDate EARLIER = LocalDate.of(2025, 6, 2);
 
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -55,29 +53,11 @@ class OrgChartBrowserTest {
     JdbcTemplate jdbc;
 
     private Api admin;
-    private Page page;
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void setUp() {
-        if (browser == null) {
-            browser = Browser.launch();
-        }
         admin = Api.asAdmin(port);
-    }
-
-    @AfterEach
-    void closeSession() {
-        if (page != null) {
-            page.context().close();
-        }
     }
 
     @Test
@@ -92,7 +72,7 @@ class OrgChartBrowserTest {
         String director = "director-" + suffix;
         assertThat(users.create(director, PASSWORD, Set.of(Role.DIRECTOR), lena)).isTrue();
 
-        page = browser.signIn(port, director, PASSWORD);
+        signIn(port, director, PASSWORD);
         page.locator("vaadin-side-nav-item[path='org-chart']").click();
         Locator chart = page.locator("#org-chart");
         assertThat(chart).hasAttribute("nodes-shown", java.util.regex.Pattern.compile("[1-9]\\d*"));
@@ -166,7 +146,7 @@ class OrgChartBrowserTest {
         String reader = "reader-" + suffix;
         assertThat(users.create(reader, PASSWORD, Set.of(Role.EMPLOYEE), lead)).isTrue();
 
-        page = browser.signIn(port, reader, PASSWORD);
+        signIn(port, reader, PASSWORD);
         page.navigate("/org-chart");
         page.locator("#my-subtree").click();
         assertThat(page.locator("#org-chart")).hasAttribute("nodes-shown", "1");

@@ -14,6 +14,7 @@ import io.cadre.platform.security.Role;
 import io.cadre.platform.security.UserAccounts;
 import io.cadre.support.Api;
 import io.cadre.support.Browser;
+import io.cadre.support.BrowserTest;
 import io.cadre.support.EventLog;
 import io.cadre.support.IntegrationTest;
 import java.time.LocalDate;
@@ -21,8 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +34,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * arriving by push, and field errors in place. A screenshot of every step lands in target/screenshots.
  */
 @IntegrationTest
-class OrgWorkflowBrowserTest {
+class OrgWorkflowBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "browser-password-1";
     private static final LocalDate FOUNDED = LocalDate.of(2025, 1, 2);
     private static final int TEAM_COLUMN = 2;
 
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -51,33 +49,13 @@ class OrgWorkflowBrowserTest {
     JdbcTemplate jdbc;
 
     private Api admin;
-    private Page page;
     // The application context (and its database) is shared with other tests: names carry a suffix so
     // that the unique-name rule and the searches only ever meet this test's data.
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void setUp() {
-        // Launched by the first test rather than in @BeforeAll: a skip for want of Chromium (outside CI)
-        // then shows on every test in the report, where a class-level skip would vanish from Surefire's.
-        if (browser == null) {
-            browser = Browser.launch();
-        }
         admin = Api.asAdmin(port);
-    }
-
-    @AfterEach
-    void closeSession() {
-        if (page != null) {
-            page.context().close();
-        }
     }
 
     @Test
@@ -88,7 +66,7 @@ class OrgWorkflowBrowserTest {
         String name = "Ada Byron " + suffix;
         String reason = "Payments needs platform experience " + suffix;
 
-        page = browser.signIn(port, hr, PASSWORD);
+        signIn(port, hr, PASSWORD);
         assertThat(page.locator("#signed-in-user")).containsText("HR");
         screenshot(page, "workflow-01-signed-in");
 
@@ -150,7 +128,7 @@ class OrgWorkflowBrowserTest {
         UUID manager = admin.hire("Grace Manager " + suffix, team, null, FOUNDED);
         admin.hire("Alan Report " + suffix, team, manager, FOUNDED);
 
-        page = browser.signIn(port, "admin", "test-admin");
+        signIn(port, "admin", "test-admin");
         page.navigate("/people/" + manager);
         assertThat(page.locator("#person-name")).hasText("Grace Manager " + suffix);
         page.locator("#action-change-manager").click();
@@ -176,7 +154,7 @@ class OrgWorkflowBrowserTest {
         UUID person = admin.hire("Rea Der " + suffix, team, null, FOUNDED);
         String employee = user(Role.EMPLOYEE);
 
-        page = browser.signIn(port, employee, PASSWORD);
+        signIn(port, employee, PASSWORD);
         // Each absence is checked only once the view around it has rendered, so it cannot pass on an empty page.
         assertThat(page.locator("#people-search")).isVisible();
         assertThat(nav("People")).isVisible();
@@ -209,7 +187,7 @@ class OrgWorkflowBrowserTest {
         UUID team = admin.formTeam("Live " + suffix, null, FOUNDED);
         UUID person = admin.hire("Live Wire " + suffix, team, null, FOUNDED);
 
-        page = browser.signIn(port, "admin", "test-admin");
+        signIn(port, "admin", "test-admin");
         assertThat(nav("Users")).isVisible();
         page.navigate("/people/" + person);
         assertThat(page.locator("#record-title")).hasText("Engineer");
@@ -228,7 +206,7 @@ class OrgWorkflowBrowserTest {
 
     @Test
     void fieldErrorsShowNextToTheirFieldsAndNobodyIsHired() {
-        page = browser.signIn(port, "admin", "test-admin");
+        signIn(port, "admin", "test-admin");
         page.locator("#hire").click();
         type(page, "email", "not-an-email-" + suffix);
         type(page, "title", "Engineer");
