@@ -21,13 +21,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -128,24 +124,44 @@ class OrgQueries {
     @QueryHandler
     OrgChart handle(GetOrgChart query) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
-        List<ChartTeam> teams = jdbc.query("select s.team_id, s.name, s.kind, s.parent_id, s.lead_id from chart_team_state s"
-                        + " where s.active and " + ON_DATE + " order by lower(s.name), s.team_id",
+        if (query.rootTeamId() == null) {
+            return new OrgChart(asOf, teams("", "", List.of(), asOf), people("", "", List.of(), asOf));
+        }
+        UUID root = query.rootTeamId();
+        // The teams under the root on that date, walked down the parent index in the database; their people are then
+        // found through the team index, so a subtree costs what it holds, not what the whole organisation holds.
+        String tree = """
+                with recursive tree(team_id) as (
+                  select s.team_id from chart_team_state s where s.team_id = ? and s.active and %1$s
+                  union
+                  select s.team_id from tree t join chart_team_state s on s.parent_id = t.team_id and s.active and %1$s)
+                """.formatted(ON_DATE);
+        List<Object> treeArgs = List.of(root, asOf, asOf, asOf, asOf);
+        String inTree = " and s.team_id in (select team_id from tree)";
+        List<ChartTeam> teams = teams(tree, inTree, treeArgs, asOf);
+        if (teams.stream().noneMatch(t -> t.id().equals(root))) {
+            throw new NotFound("No team with id " + root + " on that date");
+        }
+        return new OrgChart(asOf, teams, people(tree, inTree, treeArgs, asOf));
+    }
+
+    private List<ChartTeam> teams(String with, String filter, List<Object> withArgs, LocalDate asOf) {
+        List<Object> args = new ArrayList<>(withArgs);
+        args.addAll(List.of(asOf, asOf));
+        return jdbc.query(with + "select s.team_id, s.name, s.kind, s.parent_id, s.lead_id from chart_team_state s"
+                        + " where s.active and " + ON_DATE + filter + " order by lower(s.name), s.team_id",
                 (rs, i) -> new ChartTeam(rs.getObject(1, UUID.class), rs.getString(2), TeamKind.valueOf(rs.getString(3)),
-                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)), asOf, asOf);
-        if (query.rootTeamId() != null) {
-            teams = subtree(teams, query.rootTeamId());
-        }
-        Set<UUID> teamIds = new HashSet<>();
-        teams.forEach(t -> teamIds.add(t.id()));
-        List<ChartPerson> people = jdbc.query("select s.person_id, d.name, s.title, s.team_id, s.manager_id, s.level"
+                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)), args.toArray());
+    }
+
+    private List<ChartPerson> people(String with, String filter, List<Object> withArgs, LocalDate asOf) {
+        List<Object> args = new ArrayList<>(withArgs);
+        args.addAll(List.of(asOf, asOf));
+        return jdbc.query(with + "select s.person_id, d.name, s.title, s.team_id, s.manager_id, s.level"
                         + " from chart_person_state s left join person_data d on d.person_id = s.person_id"
-                        + " where s.active and " + ON_DATE + " order by lower(d.name), s.person_id",
+                        + " where s.active and " + ON_DATE + filter + " order by lower(d.name), s.person_id",
                 (rs, i) -> new ChartPerson(rs.getObject(1, UUID.class), displayName(rs.getString(2)), rs.getString(3),
-                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6)), asOf, asOf);
-        if (query.rootTeamId() != null) {
-            people = people.stream().filter(p -> teamIds.contains(p.teamId())).toList();
-        }
-        return new OrgChart(asOf, teams, people);
+                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6)), args.toArray());
     }
 
     @QueryHandler
@@ -155,21 +171,6 @@ class OrgQueries {
                 (rs, i) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getObject(2, LocalDate.class),
                         rs.getString(3), rs.getString(4), rs.getString(5), details(rs.getString(6))),
                 query.subjectId());
-    }
-
-    private List<ChartTeam> subtree(List<ChartTeam> teams, UUID root) {
-        if (teams.stream().noneMatch(t -> t.id().equals(root))) {
-            throw new NotFound("No team with id " + root + " on that date");
-        }
-        Set<UUID> inside = new HashSet<>();
-        Deque<UUID> todo = new ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            UUID id = todo.pop();
-            if (inside.add(id)) {
-                teams.stream().filter(t -> id.equals(t.parentId())).forEach(t -> todo.push(t.id()));
-            }
-        }
-        return teams.stream().filter(t -> inside.contains(t.id())).toList();
     }
 
     private Map<String, Object> details(String text) {
