@@ -39,10 +39,22 @@ public class ApiTokens {
         return token;
     }
 
-    /** The signed-in user a token stands for, if it is a token Cadre issued to a user that still exists. */
+    /**
+     * The signed-in user a token stands for, if it is a token Cadre issued to a user that still exists. The token's
+     * last use is kept to the minute: writing it on every call made each call a commit, and made concurrent calls
+     * with one token queue for its row.
+     */
     Optional<Authentication> authenticate(String token) {
-        List<Authentication> found = jdbc.query("update api_token t set last_used_at = now() from app_user u"
-                        + " where t.token_hash = ? and u.username = t.username returning u.username, u.roles",
+        List<Authentication> found = jdbc.query("""
+                        with found as (
+                          select t.token_hash, t.last_used_at, u.username, u.roles
+                          from api_token t join app_user u on u.username = t.username where t.token_hash = ?),
+                        touched as (
+                          update api_token t set last_used_at = now() from found f
+                          where t.token_hash = f.token_hash
+                            and (f.last_used_at is null or f.last_used_at < now() - interval '1 minute'))
+                        select username, roles from found
+                        """,
                 (rs, i) -> authentication(rs.getString(1), rs.getString(2)), hash(token));
         return found.stream().findFirst();
     }
