@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.FindPeople;
+import io.cadre.org.api.FindPeopleByKeys;
 import io.cadre.org.api.FindPersonByKey;
 import io.cadre.org.api.GetHistory;
 import io.cadre.org.api.GetOrgChart;
@@ -13,6 +14,7 @@ import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.HistoryEntry;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.PeoplePage;
+import io.cadre.org.api.PersonKeys;
 import io.cadre.org.api.PersonView;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TeamView;
@@ -22,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,6 +94,31 @@ class OrgQueries {
                     + " and exists (select 1 from chart_subject c where c.subject_id = d.person_id)", UUID.class, query.email().strip());
         }
         return ids.stream().limit(1).map(id -> handle(new GetPerson(id))).toList();
+    }
+
+    @QueryHandler
+    PersonKeys handle(FindPeopleByKeys query) {
+        Map<String, UUID> byNumber = new HashMap<>();
+        keyed("select k, min(cast(s.person_id as text)) from unnest(cast(? as text[])) k"
+                + " join chart_person_state s on s.employee_number = k group by k", query.employeeNumbers(), byNumber);
+        Map<String, UUID> byEmail = new HashMap<>();
+        keyed("select k, min(cast(d.person_id as text)) from unnest(cast(? as text[])) k join person_data d on lower(d.email) = lower(k)"
+                + " where exists (select 1 from chart_subject c where c.subject_id = d.person_id) group by k", query.emails(), byEmail);
+        return new PersonKeys(byNumber, byEmail);
+    }
+
+    private void keyed(String sql, java.util.Collection<String> keys, Map<String, UUID> into) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        String[] values = keys.toArray(String[]::new);
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(sql);
+            statement.setArray(1, con.createArrayOf("text", values));
+            return statement;
+        }, rs -> {
+            into.put(rs.getString(1), UUID.fromString(rs.getString(2)));
+        });
     }
 
     @QueryHandler
