@@ -18,6 +18,7 @@ import io.cadre.org.api.PersonKeys;
 import io.cadre.org.api.PersonView;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TeamView;
+import io.cadre.platform.axon.ReadModelBarrier;
 import io.cadre.shared.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,8 +26,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,14 +44,25 @@ class OrgQueries {
     private static final String PERSON_COLUMNS = "s.person_id, s.employee_number, d.name, d.email, s.title, s.team_id,"
             + " s.manager_id, s.level, s.active, s.valid_from";
 
+    private static final int CACHED_CHARTS = 8;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ReadModelBarrier barrier;
+    /** Charts built at the projection's current position, most recently used last. */
+    private final Map<ChartKey, OrgChart> charts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ChartKey, OrgChart> eldest) {
+            return size() > CACHED_CHARTS;
+        }
+    };
 
-    OrgQueries(JdbcTemplate jdbc, Clock clock, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+    OrgQueries(JdbcTemplate jdbc, Clock clock, @Qualifier("defaultAxonObjectMapper") ObjectMapper json, ReadModelBarrier barrier) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
+        this.barrier = barrier;
     }
 
     @QueryHandler
@@ -149,13 +163,38 @@ class OrgQueries {
         return new PeoplePage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
+    /**
+     * Answers from the charts built since the org-chart projection last moved, if one was asked for the same date and
+     * root: the position is read before the rows, so a chart is never kept under a position newer than its rows, and a
+     * command's caller, whose change the position covers once its answer comes, never gets an older chart.
+     */
     @QueryHandler
     OrgChart handle(GetOrgChart query) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
-        if (query.rootTeamId() == null) {
-            return new OrgChart(asOf, teams("", "", List.of(), asOf), people("", "", List.of(), asOf));
+        Optional<Object> position = barrier.position(OrgChartProjection.GROUP);
+        if (position.isEmpty()) {
+            return chart(asOf, query.rootTeamId());
         }
-        UUID root = query.rootTeamId();
+        ChartKey key = new ChartKey(asOf, query.rootTeamId(), position.get());
+        synchronized (charts) {
+            OrgChart cached = charts.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        OrgChart chart = chart(asOf, query.rootTeamId());
+        synchronized (charts) {
+            charts.keySet().removeIf(k -> !k.position().equals(key.position()));
+            charts.put(key, chart);
+        }
+        return chart;
+    }
+
+    private OrgChart chart(LocalDate asOf, UUID rootTeamId) {
+        if (rootTeamId == null) {
+            return new OrgChart(asOf, List.copyOf(teams("", "", List.of(), asOf)), List.copyOf(people("", "", List.of(), asOf)));
+        }
+        UUID root = rootTeamId;
         // The teams under the root on that date, walked down the parent index in the database; their people are then
         // found through the team index, so a subtree costs what it holds, not what the whole organisation holds.
         String tree = """
@@ -170,7 +209,11 @@ class OrgQueries {
         if (teams.stream().noneMatch(t -> t.id().equals(root))) {
             throw new NotFound("No team with id " + root + " on that date");
         }
-        return new OrgChart(asOf, teams, people(tree, inTree, treeArgs, asOf));
+        return new OrgChart(asOf, List.copyOf(teams), List.copyOf(people(tree, inTree, treeArgs, asOf)));
+    }
+
+    /** A chart asked for: its date, its root team (null: the whole organisation), and the projection's position. */
+    private record ChartKey(LocalDate asOf, UUID rootTeamId, Object position) {
     }
 
     private List<ChartTeam> teams(String with, String filter, List<Object> withArgs, LocalDate asOf) {
