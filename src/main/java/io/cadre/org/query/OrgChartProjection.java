@@ -43,6 +43,9 @@ class OrgChartProjection {
     }
 
     private void write(List<TimelineTables.Numbered> batch) {
+        // The batch's statements look subjects up by arrays of ids. A plan PostgreSQL caches for them while a catch-up
+        // starts on near-empty tables scans the whole table, and stays in use as the tables grow: plan each anew.
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
         timeline.recordAll(batch);
         Map<UUID, TimelineTables.Numbered> latest = new LinkedHashMap<>();
         for (TimelineTables.Numbered numbered : batch) {
