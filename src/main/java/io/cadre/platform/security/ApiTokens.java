@@ -45,18 +45,18 @@ public class ApiTokens {
      * with one token queue for its row.
      */
     Optional<Authentication> authenticate(String token) {
-        List<Authentication> found = jdbc.query("""
-                        with found as (
-                          select t.token_hash, t.last_used_at, u.username, u.roles
-                          from api_token t join app_user u on u.username = t.username where t.token_hash = ?),
-                        touched as (
-                          update api_token t set last_used_at = now() from found f
-                          where t.token_hash = f.token_hash
-                            and (f.last_used_at is null or f.last_used_at < now() - interval '1 minute'))
-                        select username, roles from found
-                        """,
-                (rs, i) -> authentication(rs.getString(1), rs.getString(2)), hash(token));
-        return found.stream().findFirst();
+        String hash = hash(token);
+        List<Found> found = jdbc.query("select u.username, u.roles, t.last_used_at < now() - interval '1 minute'"
+                        + " or t.last_used_at is null from api_token t join app_user u on u.username = t.username where t.token_hash = ?",
+                (rs, i) -> new Found(authentication(rs.getString(1), rs.getString(2)), rs.getBoolean(3)), hash);
+        if (!found.isEmpty() && found.getFirst().stale()) {
+            jdbc.update("update api_token set last_used_at = now() where token_hash = ?"
+                    + " and (last_used_at is null or last_used_at < now() - interval '1 minute')", hash);
+        }
+        return found.stream().map(Found::user).findFirst();
+    }
+
+    private record Found(Authentication user, boolean stale) {
     }
 
     private static Authentication authentication(String username, String roles) {
