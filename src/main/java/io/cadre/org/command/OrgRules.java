@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -103,7 +104,11 @@ class OrgRules {
     /** Records the event, numbered {@code seq} in its aggregate, and refuses it if it breaks any fact of the timeline. */
     void recordAndCheck(OrgEvent event, long seq) {
         lock(event);
-        timeline.record(OrgFacts.of(event), seq);
+        if (seq == 0) {
+            timeline.recordFirst(OrgFacts.of(event));
+        } else {
+            timeline.record(OrgFacts.of(event), seq);
+        }
         UUID id = event.subjectId();
         switch (event) {
             case TeamFormed e -> checkTeamPlacement(id);
@@ -141,8 +146,12 @@ class OrgRules {
             return;
         }
         if (event instanceof PersonHired hire) {
-            Stream.of(hire.teamId(), hire.managerId()).filter(Objects::nonNull).mapToInt(OrgRules::subjectKey).sorted().distinct()
-                    .forEach(key -> jdbc.execute("select pg_advisory_xact_lock_shared(" + SUBJECT_LOCKS + ", " + key + ")"));
+            String locks = Stream.of(hire.teamId(), hire.managerId()).filter(Objects::nonNull).mapToInt(OrgRules::subjectKey)
+                    .sorted().distinct().mapToObj(key -> "pg_advisory_xact_lock_shared(" + SUBJECT_LOCKS + ", " + key + ")")
+                    .collect(Collectors.joining(", "));
+            if (!locks.isEmpty()) {
+                jdbc.execute("select " + locks);
+            }
             return;
         }
         jdbc.execute("select pg_advisory_xact_lock(" + STRUCTURE_LOCK + ")");

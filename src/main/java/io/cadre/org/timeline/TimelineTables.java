@@ -47,6 +47,33 @@ public class TimelineTables {
         if (changes.isEmpty()) {
             return;
         }
+        Map<UUID, SubjectKind> subjects = insertChanges(changes);
+        Map<UUID, List<Change>> bySubject = new HashMap<>();
+        String[] ids = subjects.keySet().stream().map(UUID::toString).toArray(String[]::new);
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("select subject_id, valid_from, field, value from " + prefix + "change"
+                    + " where subject_id = any(cast(? as uuid[])) order by subject_id, valid_from, seq");
+            statement.setArray(1, con.createArrayOf("text", ids));
+            return statement;
+        }, rs -> {
+            bySubject.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                    .add(new Change(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
+        });
+        writeIntervals(subjects, bySubject, true);
+    }
+
+    /**
+     * Records the first change of a subject that has none recorded yet (its aggregate's first event, in the command's
+     * transaction): its intervals are folded from that change alone, with nothing to read or delete first.
+     */
+    public void recordFirst(SubjectChange change) {
+        Map<UUID, SubjectKind> subjects = insertChanges(List.of(new Numbered(change, 0)));
+        List<Change> changes = new ArrayList<>();
+        change.fields().forEach((field, value) -> changes.add(new Change(change.validFrom(), field, value)));
+        writeIntervals(subjects, Map.of(change.subjectId(), changes), false);
+    }
+
+    private Map<UUID, SubjectKind> insertChanges(List<Numbered> changes) {
         List<Object[]> rows = new ArrayList<>();
         Map<UUID, SubjectKind> subjects = new LinkedHashMap<>();
         for (Numbered numbered : changes) {
@@ -59,7 +86,7 @@ public class TimelineTables {
         }
         insert(prefix + "change (subject_id, seq, valid_from, field, value)",
                 List.of("uuid", "bigint", "date", "text", "text"), rows, " on conflict do nothing");
-        refold(subjects);
+        return subjects;
     }
 
     /** Empties every table, before a rebuild. */
@@ -68,18 +95,7 @@ public class TimelineTables {
                 + SubjectKind.TEAM.stateTable(prefix));
     }
 
-    private void refold(Map<UUID, SubjectKind> subjects) {
-        Map<UUID, List<Change>> bySubject = new HashMap<>();
-        String[] ids = subjects.keySet().stream().map(UUID::toString).toArray(String[]::new);
-        jdbc.query(con -> {
-            var statement = con.prepareStatement("select subject_id, valid_from, field, value from " + prefix + "change"
-                    + " where subject_id = any(cast(? as uuid[])) order by subject_id, valid_from, seq");
-            statement.setArray(1, con.createArrayOf("text", ids));
-            return statement;
-        }, rs -> {
-            bySubject.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-                    .add(new Change(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
-        });
+    private void writeIntervals(Map<UUID, SubjectKind> subjects, Map<UUID, List<Change>> bySubject, boolean replace) {
         for (SubjectKind kind : SubjectKind.values()) {
             List<UUID> ofKind = subjects.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey).toList();
             if (ofKind.isEmpty()) {
@@ -87,12 +103,14 @@ public class TimelineTables {
             }
             String table = kind.stateTable(prefix);
             String[] kindIds = ofKind.stream().map(UUID::toString).toArray(String[]::new);
-            jdbc.update(con -> {
-                var statement = con.prepareStatement("delete from " + table + " where " + kind.idColumn()
-                        + " = any(cast(? as uuid[]))");
-                statement.setArray(1, con.createArrayOf("text", kindIds));
-                return statement;
-            });
+            if (replace) {
+                jdbc.update(con -> {
+                    var statement = con.prepareStatement("delete from " + table + " where " + kind.idColumn()
+                            + " = any(cast(? as uuid[]))");
+                    statement.setArray(1, con.createArrayOf("text", kindIds));
+                    return statement;
+                });
+            }
             List<SubjectKind.Column> columns = kind.columns();
             List<Object[]> rows = new ArrayList<>();
             for (UUID subjectId : ofKind) {
