@@ -44,7 +44,8 @@ class OrgQueries {
     private static final String PERSON_COLUMNS = "s.person_id, s.employee_number, d.name, d.email, s.title, s.team_id,"
             + " s.manager_id, s.level, s.active, s.valid_from";
 
-    private static final int CACHED_CHARTS = 8;
+    /** A 50,000-person chart holds some 20 MB: a few dates and roots at one position are what readers ask for. */
+    private static final int CACHED_CHARTS = 4;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

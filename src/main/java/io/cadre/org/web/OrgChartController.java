@@ -7,6 +7,7 @@ import io.cadre.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -31,7 +32,8 @@ class OrgChartController {
     private final JsonMapper json;
     /**
      * The JSON of the charts last answered, by the chart object itself: the query answers the same object until the
-     * projection moves on, and a 50,000-person chart takes longer to write as JSON than to look up.
+     * projection moves on, and a 50,000-person chart takes longer to write as JSON than to look up. The chart is held
+     * weakly: once the query no longer keeps it, it can never be answered again, and its entry goes.
      */
     private final Deque<Rendered> rendered = new ArrayDeque<>();
 
@@ -51,15 +53,16 @@ class OrgChartController {
 
     private byte[] render(OrgChart chart) {
         synchronized (rendered) {
+            rendered.removeIf(done -> done.chart().get() == null);
             for (Rendered done : rendered) {
-                if (done.chart() == chart) {
+                if (done.chart().get() == chart) {
                     return done.json();
                 }
             }
         }
         byte[] bytes = json.writeValueAsBytes(chart);
         synchronized (rendered) {
-            rendered.addFirst(new Rendered(chart, bytes));
+            rendered.addFirst(new Rendered(new WeakReference<>(chart), bytes));
             while (rendered.size() > KEPT) {
                 rendered.removeLast();
             }
@@ -67,7 +70,7 @@ class OrgChartController {
         return bytes;
     }
 
-    private record Rendered(OrgChart chart, byte[] json) {
+    private record Rendered(WeakReference<OrgChart> chart, byte[] json) {
     }
 
     @GetMapping("/export")
