@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +56,7 @@ public final class CadreBenchmark {
     /** The measured org's own warm-up, with commands that do not lengthen its history. */
     private static final int SETTLING_SECONDS = 30;
     private static final int DIAGNOSIS_SECONDS = 5;
+    private static final int AFRESH_CALLS = 20;
 
     private final Settings settings;
     private final Path plans;
@@ -134,7 +136,7 @@ public final class CadreBenchmark {
         for (String baseline : settings.baselines()) {
             measureBaseline(dataDir, password, baseline, section);
         }
-        section.row("HRIS import of 50,000 people", "not measured in this version", "< 60 s", "-");
+        measureImport(size, password, section);
         if (settings.keepData()) {
             log.info("[{}] Kept the database in {} (bench.keep-data)", size, dataDir.resolve("postgres"));
         } else {
@@ -353,7 +355,7 @@ public final class CadreBenchmark {
         Latencies health = timeCalls(client, "/actuator/health");
         Latencies oneTeam = timeCalls(client, "/api/teams/" + org.subtreeRoot());
         section.notes.add(("Fixed cost of a call on this machine: GET /actuator/health (no authentication, no query) p50 / p95 %s;"
-                + " GET /api/teams/{id} with the API token (token lookup and its last_used_at update, Axon's query bus, two"
+                + " GET /api/teams/{id} with the API token (token lookup, its last use kept to the minute, Axon's query bus, two"
                 + " indexed queries) p50 / p95 %s.").formatted(p50p95(health), p50p95(oneTeam)));
         awaitQuiet("the org chart");
         CpuMeter wholeCpu = new CpuMeter();
@@ -365,13 +367,27 @@ public final class CadreBenchmark {
         CpuMeter pastCpu = new CpuMeter();
         Latencies pastTimes = timeCalls(client, past);
         String pastText = marked(p50p95(pastTimes), pastCpu);
-        log.info("[{}] Org chart p95: whole {} ms, subtree {} ms, as of {} {} ms", size, format(wholeTimes.percentileMillis(95)),
+        // The chart is kept until the org-chart projection moves on: after each change the next read builds it afresh.
+        CpuMeter afreshCpu = new CpuMeter();
+        Latencies afreshTimes = new Latencies();
+        List<UUID> contributors = org.contributors();
+        for (int i = 0; i < AFRESH_CALLS; i++) {
+            changeTitle(client, contributors.get(contributors.size() - 1 - i % contributors.size()), "chart " + i);
+            afreshTimes.add(expect(client.get(whole), 200, whole).nanos());
+        }
+        String afreshText = marked(p50p95(afreshTimes), afreshCpu);
+        log.info("[{}] Org chart p95: whole {} ms (right after a change {} ms), subtree {} ms, as of {} {} ms", size,
+                format(wholeTimes.percentileMillis(95)), format(afreshTimes.percentileMillis(95)),
                 format(subtreeTimes.percentileMillis(95)), asOf, format(pastTimes.percentileMillis(95)));
 
         double wholeLimit = size <= 500 ? 10 : 150;
         section.row("Org chart through REST, whole org (%,d people), p50 / p95".formatted(people), wholeText,
                 size <= 500 ? "p95 < 10 ms (500 people)" : "p95 < 150 ms (stated for 50,000)",
                 Report.yesNo(wholeTimes.percentileMillis(95) < wholeLimit));
+        section.row("Org chart through REST, whole org right after a change (built afresh: %d title changes, each followed by"
+                        .formatted(AFRESH_CALLS) + " one timed read), p50 / p95", afreshText,
+                size <= 500 ? "p95 < 10 ms (500 people)" : "p95 < 150 ms (stated for 50,000)",
+                Report.yesNo(afreshTimes.percentileMillis(95) < wholeLimit));
         section.row("Org chart through REST, subtree '%s' (%,d people), p50 / p95".formatted(org.subtreeName(), subtreePeople),
                 subtreeText, "p95 < 10 ms (500-person subtree)", Report.yesNo(subtreeTimes.percentileMillis(95) < 10));
         section.row("Org chart as of %s (%,d people then), p50 / p95".formatted(asOf, pastPeople), pastText,
@@ -559,6 +575,51 @@ public final class CadreBenchmark {
         } finally {
             app.close();
         }
+    }
+
+    /**
+     * An HRIS import of {@code size} new people into an empty Cadre of its own: the file goes in through POST
+     * /api/imports/people and the import is timed until GET /api/imports/{id} says COMPLETED, which it says once the
+     * read models hold every change it made.
+     */
+    private void measureImport(int size, String password, Section section) throws Exception {
+        Path dataDir = Files.createTempDirectory("cadre-bench-import-" + size + "-");
+        ConfigurableApplicationContext app = start(dataDir, password, List.of());
+        try {
+            CadreClient client = new CadreClient(port(app), app.getBean(ApiTokens.class).issue("admin", "benchmark import"));
+            String csv = ImportFile.people(size, LocalDate.now(app.getBean(Clock.class)));
+            awaitQuiet("the import");
+            CpuMeter cpu = new CpuMeter();
+            long started = System.nanoTime();
+            var answer = expect(client.post("/api/imports/people", csv, "text/csv"), 202, "import");
+            String path = "/api/imports/" + JSON.readTree(answer.body()).get("id").asText();
+            tools.jackson.databind.JsonNode progress;
+            do {
+                Thread.sleep(100);
+                progress = JSON.readTree(expect(client.get(path), 200, "import progress").body());
+            } while (!Set.of("COMPLETED", "FAILED").contains(progress.get("status").asText()));
+            double elapsed = seconds(started);
+            if (!"COMPLETED".equals(progress.get("status").asText()) || progress.get("failed").asInt() != 0
+                    || progress.get("done").asInt() != size) {
+                throw new IllegalStateException("The import ended " + progress.get("status").asText() + " with "
+                        + progress.get("failed").asInt() + " refused lines: " + progress.get("errors"));
+            }
+            int people = peopleIn(client.get("/api/org-chart"));
+            if (people != size) {
+                throw new IllegalStateException("After the import the org chart shows " + people + " people, not " + size);
+            }
+            double rate = size / elapsed;
+            log.info("[{}] Imported {} people in {} s: {} rows/s", size, size, format(elapsed), format(rate));
+            section.row("HRIS import of %,d people into an empty Cadre (POST /api/imports/people until COMPLETED; %,d departments formed)"
+                            .formatted(size, (size + ImportFile.DEPARTMENT - 1) / ImportFile.DEPARTMENT),
+                    marked("%s s (%,.0f rows/s)".formatted(format(elapsed), rate), cpu),
+                    size == 50_000 ? "< 60 s (50,000 people)" : "< 60 s for 50,000 (>= 834 rows/s)",
+                    Report.yesNo(size == 50_000 ? elapsed < 60 : rate >= 50_000 / 60.0));
+            section.notes.add("Import: " + cpu.describe(size, "row") + ".");
+        } finally {
+            app.close();
+        }
+        deleteRecursively(dataDir);
     }
 
     /** The org-chart processor's settings as this Cadre runs it, so the row says what was measured even after a change. */

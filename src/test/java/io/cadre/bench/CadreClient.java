@@ -33,8 +33,12 @@ final class CadreClient {
     }
 
     Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        return post(path, json, "application/json");
+    }
+
+    Answer post(String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -3,9 +3,11 @@ package io.cadre.imports.process;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
-import io.cadre.org.api.FindPersonByKey;
+import io.cadre.org.api.FindPeopleByKeys;
+import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.HirePerson;
 import io.cadre.org.api.LevelChangeKind;
+import io.cadre.org.api.PersonKeys;
 import io.cadre.org.api.PersonView;
 import io.cadre.org.api.TransferPerson;
 import io.cadre.platform.axon.Commands;
@@ -17,21 +19,39 @@ import io.cadre.shared.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One import, row by row, each change its own short transaction: people already in Cadre (matched by
  * employee number, else email) get only what changed; new people are hired managers first, and a
  * reporting line that cannot start on the hire date starts on the manager's start date instead.
+ *
+ * <p>Rows run on a few workers side by side: first the people at the top of the file's reporting lines, then
+ * their reports once all of them are hired, and so on down; then the deferred reporting lines and the updates,
+ * whose rows do not depend on each other. The read models are awaited once, at the end.
  */
 final class ImportRun {
 
     private static final String NO_TITLE = "Employee";
+    /** Enough to keep the database busy while each worker waits for its commit, few enough for two cores. */
+    private static final int WORKERS = 4;
 
     private final UUID id;
     private final PeopleCsv file;
@@ -41,11 +61,12 @@ final class ImportRun {
     private final ReadModelBarrier barrier;
     private final LocalDate today;
     private final ImportLedger ledger;
-    private final Map<Integer, UUID> hired = new HashMap<>();
-    private final List<ImportRow> deferredLines = new ArrayList<>();
-    private final Map<Integer, UUID> deferredManagers = new HashMap<>();
-    private final Map<Integer, LocalDate> deferredDates = new HashMap<>();
+    private final Map<Integer, UUID> hired = new ConcurrentHashMap<>();
+    private final List<ImportRow> deferredLines = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Integer, UUID> deferredManagers = new ConcurrentHashMap<>();
+    private final Map<Integer, LocalDate> deferredDates = new ConcurrentHashMap<>();
     private ImportTeams teams;
+    private PersonKeys known = new PersonKeys(Map.of(), Map.of());
 
     ImportRun(UUID id, PeopleCsv file, String emailDomain, Commands commands, Queries queries, ReadModelBarrier barrier,
               ImportJobs jobs, Clock clock) {
@@ -64,8 +85,11 @@ final class ImportRun {
         file.readRows(emailDomain, rows, ledger.errors, ledger.adjustments);
         ledger.countReadErrors();
         ledger.report("RUNNING", false);
-        try {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().name("import-" + id + "-", 0).factory());
+        try (workers) {
             List<ImportRow> unique = dropDuplicates(rows);
+            known = lookUp(unique);
             Map<Integer, PersonView> existing = new HashMap<>();
             List<ImportRow> newcomers = new ArrayList<>();
             for (ImportRow row : unique) {
@@ -75,26 +99,97 @@ final class ImportRun {
             teams = new ImportTeams(queries, ledger::send, ledger.adjustments, today);
             teams.prepare(newcomers, unique);
             RowIndex index = new RowIndex(unique);
-            for (ImportRow row : ManagersFirst.order(newcomers, (row, message) -> {
+            List<ImportRow> ordered = ManagersFirst.order(newcomers, (row, message) -> {
                 fail(row, message);
                 ledger.step();
-            })) {
-                hire(row, index);
-                ledger.step();
-            }
-            startDeferredReportingLines();
-            for (ImportRow row : unique) {
-                if (existing.containsKey(row.line())) {
-                    update(row, existing.get(row.line()), index);
+            });
+            for (List<ImportRow> wave : waves(ordered, new RowIndex(newcomers))) {
+                inParallel(workers, user, wave, row -> {
+                    hire(row, index);
                     ledger.step();
-                }
+                });
             }
+            inParallel(workers, user, List.copyOf(deferredLines), this::startDeferredReportingLine);
+            inParallel(workers, user, unique.stream().filter(row -> existing.containsKey(row.line())).toList(), row -> {
+                update(row, existing.get(row.line()), index);
+                ledger.step();
+            });
             ledger.awaitReadModels(barrier);
             ledger.report("COMPLETED", true);
         } catch (RuntimeException e) {
             ledger.fail(0, "the import stopped: " + e.getMessage());
             ledger.report("FAILED", true);
             throw e;
+        }
+    }
+
+    /**
+     * The new people in waves: first those whose manager the file does not hire, then their reports, and so on, so
+     * that everyone's manager is hired (or refused) before them. The order within a wave is the file's order.
+     */
+    private static List<List<ImportRow>> waves(List<ImportRow> managersFirst, RowIndex newcomers) {
+        Map<Integer, Integer> depth = new HashMap<>();
+        List<List<ImportRow>> waves = new ArrayList<>();
+        for (ImportRow row : managersFirst) {
+            ImportRow manager = newcomers.managerOf(row);
+            int level = manager == null ? 0 : depth.getOrDefault(manager.line(), -1) + 1;
+            depth.put(row.line(), level);
+            while (waves.size() <= level) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(level).add(row);
+        }
+        waves.forEach(wave -> wave.sort(Comparator.comparingInt(ImportRow::line)));
+        return waves;
+    }
+
+    /** Runs the work for every row on the workers, as the importing user, and returns when all of it is done. */
+    private static void inParallel(ExecutorService workers, Authentication user, List<ImportRow> rows, Consumer<ImportRow> work) {
+        List<Future<?>> running = new ArrayList<>();
+        for (ImportRow row : rows) {
+            running.add(workers.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(user);
+                try {
+                    work.accept(row);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        RuntimeException failure = null;
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** The people the file names (as themselves or as managers) whom Cadre already knows, found in one query. */
+    private PersonKeys lookUp(List<ImportRow> rows) {
+        Set<String> numbers = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        for (ImportRow row : rows) {
+            addKey(numbers, row.employeeNumber());
+            addKey(numbers, row.managerEmployeeNumber());
+            addKey(emails, row.email());
+            addKey(emails, row.managerEmail());
+        }
+        return queries.ask(new FindPeopleByKeys(numbers, emails), PersonKeys.class);
+    }
+
+    private static void addKey(Set<String> keys, String key) {
+        if (key != null && !key.isBlank()) {
+            keys.add(key.strip());
         }
     }
 
@@ -156,16 +251,14 @@ final class ImportRun {
         hired.put(row.line(), person);
     }
 
-    private void startDeferredReportingLines() {
-        for (ImportRow row : deferredLines) {
-            UUID person = hired.get(row.line());
-            UUID manager = deferredManagers.get(row.line());
-            if (person != null && manager != null) {
-                try {
-                    send(new ChangeManager(person, manager, deferredDates.get(row.line()), null), person, row);
-                } catch (RuleViolation | InvalidInput | NotFound e) {
-                    adjust(row, "the reporting line could not start on " + deferredDates.get(row.line()) + ": " + e.getMessage());
-                }
+    private void startDeferredReportingLine(ImportRow row) {
+        UUID person = hired.get(row.line());
+        UUID manager = deferredManagers.get(row.line());
+        if (person != null && manager != null) {
+            try {
+                send(new ChangeManager(person, manager, deferredDates.get(row.line()), null), person, row);
+            } catch (RuleViolation | InvalidInput | NotFound e) {
+                adjust(row, "the reporting line could not start on " + deferredDates.get(row.line()) + ": " + e.getMessage());
             }
         }
     }
@@ -210,8 +303,16 @@ final class ImportRun {
         return new Manager(known.get().id(), known.get().startDate());
     }
 
+    /** The person Cadre knows by employee number or, failing that, by email, as the lookup at the start found them. */
     private Optional<PersonView> find(String employeeNumber, String email) {
-        return queries.askList(new FindPersonByKey(employeeNumber, email), PersonView.class).stream().findFirst();
+        UUID id = null;
+        if (employeeNumber != null && !employeeNumber.isBlank()) {
+            id = known.byEmployeeNumber().get(employeeNumber.strip());
+        }
+        if (id == null && email != null && !email.isBlank()) {
+            id = known.byEmail().get(email.strip());
+        }
+        return id == null ? Optional.empty() : Optional.of(queries.ask(new GetPerson(id), PersonView.class));
     }
 
     private boolean attempt(Object command, UUID subject, ImportRow row) {

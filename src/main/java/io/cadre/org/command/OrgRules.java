@@ -1,5 +1,6 @@
 package io.cadre.org.command;
 
+import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.org.api.PersonHired;
 import io.cadre.org.api.ManagerChanged;
@@ -8,15 +9,20 @@ import io.cadre.org.api.PersonTransferred;
 import io.cadre.org.api.TeamDissolved;
 import io.cadre.org.api.TeamFormed;
 import io.cadre.org.api.TeamLeadAssigned;
+import io.cadre.org.api.TeamMissionChanged;
 import io.cadre.org.api.TeamMoved;
 import io.cadre.org.api.TeamRenamed;
+import io.cadre.org.api.TitleChanged;
 import io.cadre.org.timeline.OrgFacts;
 import io.cadre.org.timeline.TimelineTables;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,6 +37,8 @@ class OrgRules {
 
     /** Serialises structural changes, so two concurrent changes cannot build a cycle together. */
     private static final long STRUCTURE_LOCK = 0x0C4D4E;
+    /** The key space of the locks on one team or person (PostgreSQL keeps two-key locks apart from one-key ones). */
+    private static final int SUBJECT_LOCKS = 0x0C4D;
 
     private final JdbcTemplate jdbc;
     private final TimelineTables timeline;
@@ -95,8 +103,12 @@ class OrgRules {
 
     /** Records the event, numbered {@code seq} in its aggregate, and refuses it if it breaks any fact of the timeline. */
     void recordAndCheck(OrgEvent event, long seq) {
-        jdbc.execute("select pg_advisory_xact_lock(" + STRUCTURE_LOCK + ")");
-        timeline.record(OrgFacts.of(event), seq);
+        lock(event);
+        if (seq == 0) {
+            timeline.recordFirst(OrgFacts.of(event));
+        } else {
+            timeline.record(OrgFacts.of(event), seq);
+        }
         UUID id = event.subjectId();
         switch (event) {
             case TeamFormed e -> checkTeamPlacement(id);
@@ -120,6 +132,36 @@ class OrgRules {
             default -> {
             }
         }
+    }
+
+    /**
+     * Takes the locks under which the event's checks stay true until it commits. Most changes take the structure
+     * lock, which serialises them. No rule reads a title, a level or a mission, so changing one takes no lock. A
+     * hire adds a person nobody can point at yet, in a team and under a manager that exist already: only ending that
+     * team or that manager at the same time could break its checks, so it shares a lock on each with the change that
+     * would end it (which takes its own exclusively, after the structure lock), and hires run side by side.
+     */
+    private void lock(OrgEvent event) {
+        if (event instanceof TitleChanged || event instanceof LevelChanged || event instanceof TeamMissionChanged) {
+            return;
+        }
+        if (event instanceof PersonHired hire) {
+            String locks = Stream.of(hire.teamId(), hire.managerId()).filter(Objects::nonNull).mapToInt(OrgRules::subjectKey)
+                    .sorted().distinct().mapToObj(key -> "pg_advisory_xact_lock_shared(" + SUBJECT_LOCKS + ", " + key + ")")
+                    .collect(Collectors.joining(", "));
+            if (!locks.isEmpty()) {
+                jdbc.execute("select " + locks);
+            }
+            return;
+        }
+        jdbc.execute("select pg_advisory_xact_lock(" + STRUCTURE_LOCK + ")");
+        if (event instanceof PersonLeft || event instanceof TeamDissolved) {
+            jdbc.execute("select pg_advisory_xact_lock(" + SUBJECT_LOCKS + ", " + subjectKey(event.subjectId()) + ")");
+        }
+    }
+
+    private static int subjectKey(UUID id) {
+        return id.hashCode();
     }
 
     private void checkTeamPlacement(UUID teamId) {

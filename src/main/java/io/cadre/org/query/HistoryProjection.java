@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.platform.axon.CommandContext;
+import io.cadre.platform.axon.ProjectionBatch;
 import io.cadre.platform.axon.ReadModelChanges;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -16,12 +18,16 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps each team's and person's full history: every change with who, when, from when and why. */
+/**
+ * Keeps each team's and person's full history: every change with who, when, from when and why. The entries of a
+ * whole batch of events are inserted by one statement, before the batch commits with its token.
+ */
 @Component
 @ProcessingGroup(HistoryProjection.GROUP)
 class HistoryProjection {
 
     static final String GROUP = "org-history";
+    private static final String[] TYPES = {"text", "bigint", "uuid", "timestamptz", "date", "text", "text", "text", "jsonb"};
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -35,15 +41,36 @@ class HistoryProjection {
 
     @EventHandler
     void on(OrgEvent event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
-        jdbc.update("""
-                insert into history_entry (event_id, position, subject_id, recorded_at, effective_date, type, actor, reason, details)
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) on conflict (event_id) do nothing
-                """,
-                message.getIdentifier(), token.position().orElse(0), event.subjectId(),
-                Timestamp.from(message.getTimestamp()), Date.valueOf(event.effectiveDate()),
-                event.getClass().getSimpleName(), message.getMetaData().get(CommandContext.ACTOR),
-                message.getMetaData().get(CommandContext.REASON), json.writeValueAsString(event));
+        // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
+        String recordedAt = message.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
+        String[] row = {message.getIdentifier(), Long.toString(token.position().orElse(0)), event.subjectId().toString(),
+                recordedAt, event.effectiveDate().toString(), event.getClass().getSimpleName(),
+                Objects.toString(message.getMetaData().get(CommandContext.ACTOR), null),
+                Objects.toString(message.getMetaData().get(CommandContext.REASON), null),
+                json.writeValueAsString(event)};
+        ProjectionBatch.add(GROUP, row, this::write);
         changes.announceAfterCommit();
+    }
+
+    private void write(List<String[]> rows) {
+        StringBuilder columns = new StringBuilder();
+        for (int c = 0; c < TYPES.length; c++) {
+            columns.append(c == 0 ? "" : ", ").append("cast(c").append(c).append(" as ").append(TYPES[c]).append(')');
+        }
+        String sql = "insert into history_entry (event_id, position, subject_id, recorded_at, effective_date, type, actor,"
+                + " reason, details) select " + columns + " from unnest(" + "cast(? as text[]), ".repeat(TYPES.length - 1)
+                + "cast(? as text[])) as r(c0, c1, c2, c3, c4, c5, c6, c7, c8) on conflict (event_id) do nothing";
+        jdbc.update(con -> {
+            var statement = con.prepareStatement(sql);
+            for (int c = 0; c < TYPES.length; c++) {
+                String[] values = new String[rows.size()];
+                for (int r = 0; r < rows.size(); r++) {
+                    values[r] = rows.get(r)[c];
+                }
+                statement.setArray(c + 1, con.createArrayOf("text", values));
+            }
+            return statement;
+        });
     }
 
     @ResetHandler

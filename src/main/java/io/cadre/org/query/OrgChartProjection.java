@@ -2,9 +2,13 @@ package io.cadre.org.query;
 
 import io.cadre.org.api.OrgEvent;
 import io.cadre.org.timeline.OrgFacts;
-import io.cadre.org.timeline.SubjectChange;
 import io.cadre.org.timeline.TimelineTables;
+import io.cadre.platform.axon.ProjectionBatch;
 import io.cadre.platform.axon.ReadModelChanges;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,7 +16,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps every team's and person's state as dated intervals, for the org chart, the directory and records on any date. */
+/**
+ * Keeps every team's and person's state as dated intervals, for the org chart, the directory and records on any date.
+ * The changes of a whole batch of events are written together, before the batch commits with its token.
+ */
 @Component
 @ProcessingGroup(OrgChartProjection.GROUP)
 class OrgChartProjection {
@@ -31,12 +38,31 @@ class OrgChartProjection {
 
     @EventHandler
     void on(OrgEvent event, @SequenceNumber long sequence) {
-        SubjectChange change = OrgFacts.of(event);
-        timeline.record(change, sequence);
-        jdbc.update("insert into chart_subject (subject_id, kind, version) values (?, ?, ?)"
-                + " on conflict (subject_id) do update set version = greatest(chart_subject.version, excluded.version)",
-                change.subjectId(), change.kind().name(), sequence);
+        ProjectionBatch.add(GROUP, new TimelineTables.Numbered(OrgFacts.of(event), sequence), this::write);
         changes.announceAfterCommit();
+    }
+
+    private void write(List<TimelineTables.Numbered> batch) {
+        // The batch's statements look subjects up by arrays of ids. A plan PostgreSQL caches for them while a catch-up
+        // starts on near-empty tables scans the whole table, and stays in use as the tables grow: plan each anew.
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
+        timeline.recordAll(batch);
+        Map<UUID, TimelineTables.Numbered> latest = new LinkedHashMap<>();
+        for (TimelineTables.Numbered numbered : batch) {
+            latest.merge(numbered.change().subjectId(), numbered, (a, b) -> b.seq() > a.seq() ? b : a);
+        }
+        String[] ids = latest.keySet().stream().map(UUID::toString).toArray(String[]::new);
+        String[] kinds = latest.values().stream().map(n -> n.change().kind().name()).toArray(String[]::new);
+        Long[] versions = latest.values().stream().map(TimelineTables.Numbered::seq).toArray(Long[]::new);
+        jdbc.update(con -> {
+            var statement = con.prepareStatement("insert into chart_subject (subject_id, kind, version)"
+                    + " select * from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as bigint[]))"
+                    + " on conflict (subject_id) do update set version = greatest(chart_subject.version, excluded.version)");
+            statement.setArray(1, con.createArrayOf("text", ids));
+            statement.setArray(2, con.createArrayOf("text", kinds));
+            statement.setArray(3, con.createArrayOf("bigint", versions));
+            return statement;
+        });
     }
 
     @ResetHandler

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.FindPeople;
+import io.cadre.org.api.FindPeopleByKeys;
 import io.cadre.org.api.FindPersonByKey;
 import io.cadre.org.api.GetHistory;
 import io.cadre.org.api.GetOrgChart;
@@ -13,21 +14,22 @@ import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.HistoryEntry;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.PeoplePage;
+import io.cadre.org.api.PersonKeys;
 import io.cadre.org.api.PersonView;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TeamView;
+import io.cadre.platform.axon.ReadModelBarrier;
 import io.cadre.shared.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -42,14 +44,26 @@ class OrgQueries {
     private static final String PERSON_COLUMNS = "s.person_id, s.employee_number, d.name, d.email, s.title, s.team_id,"
             + " s.manager_id, s.level, s.active, s.valid_from";
 
+    /** A 50,000-person chart holds some 20 MB: a few dates and roots at one position are what readers ask for. */
+    private static final int CACHED_CHARTS = 4;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ReadModelBarrier barrier;
+    /** Charts built at the projection's current position, most recently used last. */
+    private final Map<ChartKey, OrgChart> charts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ChartKey, OrgChart> eldest) {
+            return size() > CACHED_CHARTS;
+        }
+    };
 
-    OrgQueries(JdbcTemplate jdbc, Clock clock, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+    OrgQueries(JdbcTemplate jdbc, Clock clock, @Qualifier("defaultAxonObjectMapper") ObjectMapper json, ReadModelBarrier barrier) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
+        this.barrier = barrier;
     }
 
     @QueryHandler
@@ -98,6 +112,31 @@ class OrgQueries {
     }
 
     @QueryHandler
+    PersonKeys handle(FindPeopleByKeys query) {
+        Map<String, UUID> byNumber = new HashMap<>();
+        keyed("select k, min(cast(s.person_id as text)) from unnest(cast(? as text[])) k"
+                + " join chart_person_state s on s.employee_number = k group by k", query.employeeNumbers(), byNumber);
+        Map<String, UUID> byEmail = new HashMap<>();
+        keyed("select k, min(cast(d.person_id as text)) from unnest(cast(? as text[])) k join person_data d on lower(d.email) = lower(k)"
+                + " where exists (select 1 from chart_subject c where c.subject_id = d.person_id) group by k", query.emails(), byEmail);
+        return new PersonKeys(byNumber, byEmail);
+    }
+
+    private void keyed(String sql, java.util.Collection<String> keys, Map<String, UUID> into) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        String[] values = keys.toArray(String[]::new);
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(sql);
+            statement.setArray(1, con.createArrayOf("text", values));
+            return statement;
+        }, rs -> {
+            into.put(rs.getString(1), UUID.fromString(rs.getString(2)));
+        });
+    }
+
+    @QueryHandler
     PeoplePage handle(FindPeople query) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
         StringBuilder where = new StringBuilder(" where s.active and " + ON_DATE);
@@ -125,27 +164,76 @@ class OrgQueries {
         return new PeoplePage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
+    /**
+     * Answers from the charts built since the org-chart projection last moved, if one was asked for the same date and
+     * root: the position is read before the rows, so a chart is never kept under a position newer than its rows, and a
+     * command's caller, whose change the position covers once its answer comes, never gets an older chart.
+     */
     @QueryHandler
     OrgChart handle(GetOrgChart query) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
-        List<ChartTeam> teams = jdbc.query("select s.team_id, s.name, s.kind, s.parent_id, s.lead_id from chart_team_state s"
-                        + " where s.active and " + ON_DATE + " order by lower(s.name), s.team_id",
+        Optional<Object> position = barrier.position(OrgChartProjection.GROUP);
+        if (position.isEmpty()) {
+            return chart(asOf, query.rootTeamId());
+        }
+        ChartKey key = new ChartKey(asOf, query.rootTeamId(), position.get());
+        synchronized (charts) {
+            OrgChart cached = charts.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        OrgChart chart = chart(asOf, query.rootTeamId());
+        synchronized (charts) {
+            charts.keySet().removeIf(k -> !k.position().equals(key.position()));
+            charts.put(key, chart);
+        }
+        return chart;
+    }
+
+    private OrgChart chart(LocalDate asOf, UUID rootTeamId) {
+        if (rootTeamId == null) {
+            return new OrgChart(asOf, List.copyOf(teams("", "", List.of(), asOf)), List.copyOf(people("", "", List.of(), asOf)));
+        }
+        UUID root = rootTeamId;
+        // The teams under the root on that date, walked down the parent index in the database; their people are then
+        // found through the team index, so a subtree costs what it holds, not what the whole organisation holds.
+        String tree = """
+                with recursive tree(team_id) as (
+                  select s.team_id from chart_team_state s where s.team_id = ? and s.active and %1$s
+                  union
+                  select s.team_id from tree t join chart_team_state s on s.parent_id = t.team_id and s.active and %1$s)
+                """.formatted(ON_DATE);
+        List<Object> treeArgs = List.of(root, asOf, asOf, asOf, asOf);
+        String inTree = " and s.team_id in (select team_id from tree)";
+        List<ChartTeam> teams = teams(tree, inTree, treeArgs, asOf);
+        if (teams.stream().noneMatch(t -> t.id().equals(root))) {
+            throw new NotFound("No team with id " + root + " on that date");
+        }
+        return new OrgChart(asOf, List.copyOf(teams), List.copyOf(people(tree, inTree, treeArgs, asOf)));
+    }
+
+    /** A chart asked for: its date, its root team (null: the whole organisation), and the projection's position. */
+    private record ChartKey(LocalDate asOf, UUID rootTeamId, Object position) {
+    }
+
+    private List<ChartTeam> teams(String with, String filter, List<Object> withArgs, LocalDate asOf) {
+        List<Object> args = new ArrayList<>(withArgs);
+        args.addAll(List.of(asOf, asOf));
+        return jdbc.query(with + "select s.team_id, s.name, s.kind, s.parent_id, s.lead_id from chart_team_state s"
+                        + " where s.active and " + ON_DATE + filter + " order by lower(s.name), s.team_id",
                 (rs, i) -> new ChartTeam(rs.getObject(1, UUID.class), rs.getString(2), TeamKind.valueOf(rs.getString(3)),
-                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)), asOf, asOf);
-        if (query.rootTeamId() != null) {
-            teams = subtree(teams, query.rootTeamId());
-        }
-        Set<UUID> teamIds = new HashSet<>();
-        teams.forEach(t -> teamIds.add(t.id()));
-        List<ChartPerson> people = jdbc.query("select s.person_id, d.name, s.title, s.team_id, s.manager_id, s.level"
+                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)), args.toArray());
+    }
+
+    private List<ChartPerson> people(String with, String filter, List<Object> withArgs, LocalDate asOf) {
+        List<Object> args = new ArrayList<>(withArgs);
+        args.addAll(List.of(asOf, asOf));
+        return jdbc.query(with + "select s.person_id, d.name, s.title, s.team_id, s.manager_id, s.level"
                         + " from chart_person_state s left join person_data d on d.person_id = s.person_id"
-                        + " where s.active and " + ON_DATE + " order by lower(d.name), s.person_id",
+                        + " where s.active and " + ON_DATE + filter + " order by lower(d.name), s.person_id",
                 (rs, i) -> new ChartPerson(rs.getObject(1, UUID.class), displayName(rs.getString(2)), rs.getString(3),
-                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6)), asOf, asOf);
-        if (query.rootTeamId() != null) {
-            people = people.stream().filter(p -> teamIds.contains(p.teamId())).toList();
-        }
-        return new OrgChart(asOf, teams, people);
+                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6)), args.toArray());
     }
 
     @QueryHandler
@@ -155,21 +243,6 @@ class OrgQueries {
                 (rs, i) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getObject(2, LocalDate.class),
                         rs.getString(3), rs.getString(4), rs.getString(5), details(rs.getString(6))),
                 query.subjectId());
-    }
-
-    private List<ChartTeam> subtree(List<ChartTeam> teams, UUID root) {
-        if (teams.stream().noneMatch(t -> t.id().equals(root))) {
-            throw new NotFound("No team with id " + root + " on that date");
-        }
-        Set<UUID> inside = new HashSet<>();
-        Deque<UUID> todo = new ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            UUID id = todo.pop();
-            if (inside.add(id)) {
-                teams.stream().filter(t -> id.equals(t.parentId())).forEach(t -> todo.push(t.id()));
-            }
-        }
-        return teams.stream().filter(t -> inside.contains(t.id())).toList();
     }
 
     private Map<String, Object> details(String text) {

@@ -1,9 +1,12 @@
 package io.cadre.org.timeline;
 
-import java.sql.Date;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sets from its date, and a subject's intervals are folded anew from its changes, so a back-dated
  * change lands between later facts without overriding them. The command side keeps one set of these
  * tables for its rules and the org-chart projection another, both through this class.
+ *
+ * <p>Changes are recorded a batch at a time: one statement per table whatever the batch holds (the rows go
+ * in as arrays), and each subject the batch touches is folded once, from all its changes, which gives the
+ * same intervals as folding it after each change.
  */
 public class TimelineTables {
 
@@ -26,14 +33,60 @@ public class TimelineTables {
         this.prefix = prefix;
     }
 
+    /** The change made by a subject's event number {@code seq}. */
+    public record Numbered(SubjectChange change, long seq) {
+    }
+
     /** Records the change made by the subject's event number {@code seq} and refolds that subject's intervals. */
     public void record(SubjectChange change, long seq) {
-        List<Object[]> rows = change.fields().entrySet().stream()
-                .map(f -> new Object[] {change.subjectId(), seq, Date.valueOf(change.validFrom()), f.getKey(), f.getValue()})
-                .toList();
-        jdbc.batchUpdate("insert into " + prefix + "change (subject_id, seq, valid_from, field, value) values (?, ?, ?, ?, ?)"
-                + " on conflict do nothing", rows);
-        refold(change.kind(), change.subjectId());
+        recordAll(List.of(new Numbered(change, seq)));
+    }
+
+    /** Records the changes, in their order, and refolds the intervals of every subject they touch. */
+    public void recordAll(List<Numbered> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<UUID, SubjectKind> subjects = insertChanges(changes);
+        Map<UUID, List<Change>> bySubject = new HashMap<>();
+        String[] ids = subjects.keySet().stream().map(UUID::toString).toArray(String[]::new);
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("select subject_id, valid_from, field, value from " + prefix + "change"
+                    + " where subject_id = any(cast(? as uuid[])) order by subject_id, valid_from, seq");
+            statement.setArray(1, con.createArrayOf("text", ids));
+            return statement;
+        }, rs -> {
+            bySubject.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                    .add(new Change(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
+        });
+        writeIntervals(subjects, bySubject, true);
+    }
+
+    /**
+     * Records the first change of a subject that has none recorded yet (its aggregate's first event, in the command's
+     * transaction): its intervals are folded from that change alone, with nothing to read or delete first.
+     */
+    public void recordFirst(SubjectChange change) {
+        Map<UUID, SubjectKind> subjects = insertChanges(List.of(new Numbered(change, 0)));
+        List<Change> changes = new ArrayList<>();
+        change.fields().forEach((field, value) -> changes.add(new Change(change.validFrom(), field, value)));
+        writeIntervals(subjects, Map.of(change.subjectId(), changes), false);
+    }
+
+    private Map<UUID, SubjectKind> insertChanges(List<Numbered> changes) {
+        List<Object[]> rows = new ArrayList<>();
+        Map<UUID, SubjectKind> subjects = new LinkedHashMap<>();
+        for (Numbered numbered : changes) {
+            SubjectChange change = numbered.change();
+            subjects.put(change.subjectId(), change.kind());
+            for (Map.Entry<String, String> field : change.fields().entrySet()) {
+                rows.add(new Object[] {change.subjectId().toString(), Long.toString(numbered.seq()),
+                        change.validFrom().toString(), field.getKey(), field.getValue()});
+            }
+        }
+        insert(prefix + "change (subject_id, seq, valid_from, field, value)",
+                List.of("uuid", "bigint", "date", "text", "text"), rows, " on conflict do nothing");
+        return subjects;
     }
 
     /** Empties every table, before a rebuild. */
@@ -42,29 +95,73 @@ public class TimelineTables {
                 + SubjectKind.TEAM.stateTable(prefix));
     }
 
-    private void refold(SubjectKind kind, UUID subjectId) {
-        List<Change> changes = jdbc.query(
-                "select valid_from, field, value from " + prefix + "change where subject_id = ? order by valid_from, seq",
-                (rs, i) -> new Change(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)), subjectId);
-        List<Interval> intervals = fold(changes);
-        String table = kind.stateTable(prefix);
-        jdbc.update("delete from " + table + " where " + kind.idColumn() + " = ?", subjectId);
-        List<SubjectKind.Column> columns = kind.columns();
-        String sql = "insert into " + table + " (" + kind.idColumn() + ", valid_from, valid_to, "
-                + columns.stream().map(SubjectKind.Column::name).collect(Collectors.joining(", ")) + ") values (?, ?, ?, "
-                + columns.stream().map(c -> "cast(? as " + c.cast() + ")").collect(Collectors.joining(", ")) + ")";
-        List<Object[]> rows = new ArrayList<>();
-        for (Interval interval : intervals) {
-            Object[] row = new Object[3 + columns.size()];
-            row[0] = subjectId;
-            row[1] = Date.valueOf(interval.from);
-            row[2] = interval.to == null ? null : Date.valueOf(interval.to);
-            for (int c = 0; c < columns.size(); c++) {
-                row[3 + c] = interval.state.get(columns.get(c).name());
+    private void writeIntervals(Map<UUID, SubjectKind> subjects, Map<UUID, List<Change>> bySubject, boolean replace) {
+        for (SubjectKind kind : SubjectKind.values()) {
+            List<UUID> ofKind = subjects.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey).toList();
+            if (ofKind.isEmpty()) {
+                continue;
             }
-            rows.add(row);
+            String table = kind.stateTable(prefix);
+            String[] kindIds = ofKind.stream().map(UUID::toString).toArray(String[]::new);
+            if (replace) {
+                jdbc.update(con -> {
+                    var statement = con.prepareStatement("delete from " + table + " where " + kind.idColumn()
+                            + " = any(cast(? as uuid[]))");
+                    statement.setArray(1, con.createArrayOf("text", kindIds));
+                    return statement;
+                });
+            }
+            List<SubjectKind.Column> columns = kind.columns();
+            List<Object[]> rows = new ArrayList<>();
+            for (UUID subjectId : ofKind) {
+                for (Interval interval : fold(bySubject.getOrDefault(subjectId, List.of()))) {
+                    Object[] row = new Object[3 + columns.size()];
+                    row[0] = subjectId.toString();
+                    row[1] = interval.from.toString();
+                    row[2] = interval.to == null ? null : interval.to.toString();
+                    for (int c = 0; c < columns.size(); c++) {
+                        row[3 + c] = interval.state.get(columns.get(c).name());
+                    }
+                    rows.add(row);
+                }
+            }
+            List<String> types = new ArrayList<>(List.of("uuid", "date", "date"));
+            columns.forEach(c -> types.add(c.cast()));
+            insert(table + " (" + kind.idColumn() + ", valid_from, valid_to, "
+                    + columns.stream().map(SubjectKind.Column::name).collect(Collectors.joining(", ")) + ")", types, rows, "");
         }
-        jdbc.batchUpdate(sql, rows);
+    }
+
+    /** Inserts the rows with one statement: each column goes in as one text array, cast to its type. */
+    private void insert(String into, List<String> types, Collection<Object[]> rows, String suffix) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder select = new StringBuilder();
+        StringBuilder arrays = new StringBuilder();
+        for (int c = 0; c < types.size(); c++) {
+            select.append(c == 0 ? "" : ", ").append("cast(c").append(c).append(" as ").append(types.get(c)).append(')');
+            arrays.append(c == 0 ? "" : ", ").append("cast(? as text[])");
+        }
+        String sql = "insert into " + into + " select " + select + " from unnest(" + arrays + ") as r("
+                + java.util.stream.IntStream.range(0, types.size()).mapToObj(c -> "c" + c).collect(Collectors.joining(", "))
+                + ")" + suffix;
+        jdbc.update(con -> {
+            var statement = con.prepareStatement(sql);
+            for (int c = 0; c < types.size(); c++) {
+                statement.setArray(c + 1, column(con, rows, c));
+            }
+            return statement;
+        });
+    }
+
+    private static java.sql.Array column(Connection con, Collection<Object[]> rows, int c) throws SQLException {
+        String[] values = new String[rows.size()];
+        int r = 0;
+        for (Object[] row : rows) {
+            values[r++] = (String) row[c];
+        }
+        return con.createArrayOf("text", values);
     }
 
     private static List<Interval> fold(List<Change> changes) {

@@ -3,7 +3,11 @@ package io.cadre.platform.axon;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -23,9 +27,19 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
     /** How long a stream waits for the store's own reader to fetch events it was told about. */
     private static final int CATCH_UP_MILLIS = 100;
+    /**
+     * How long after being told of new events a stream that finds none keeps calling its processor back to look
+     * again, and how often. Without it, events the store's reader fetched only after the processor had looked (its
+     * reader lags on a busy machine, or a second commit was told while the first was being read) waited for the
+     * processor's next regular look, 5 s later.
+     */
+    private static final long PENDING_NANOS = 2_000_000_000L;
+    private static final long RECHECK_MILLIS = 10;
 
     private final EventStore eventStore;
     private final Set<NotifyingStream> streams = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService rechecks = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("notifying-event-source").daemon().factory());
 
     NotifyingEventSource(EventStore eventStore) {
         this.eventStore = eventStore;
@@ -40,6 +54,11 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
     private void notifyStreams() {
         streams.forEach(NotifyingStream::eventsStored);
+    }
+
+    @PreDestroy
+    void stop() {
+        rechecks.shutdownNow();
     }
 
     @Override
@@ -70,15 +89,21 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
         private final BlockingStream<TrackedEventMessage<?>> delegate;
         private volatile Runnable callback;
         private volatile boolean told;
+        private volatile long toldAt = System.nanoTime() - PENDING_NANOS;
 
         NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
             this.delegate = delegate;
         }
 
         void eventsStored() {
+            toldAt = System.nanoTime();
             told = true;
+            callBack();
+        }
+
+        private void callBack() {
             Runnable current = callback;
-            if (current != null) {
+            if (current != null && streams.contains(this)) {
                 current.run();
             }
         }
@@ -92,14 +117,28 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
         @Override
         public boolean hasNextAvailable() {
             try {
+                boolean available;
                 if (told) {
                     told = false;
-                    return delegate.hasNextAvailable(CATCH_UP_MILLIS, TimeUnit.MILLISECONDS);
+                    available = delegate.hasNextAvailable(CATCH_UP_MILLIS, TimeUnit.MILLISECONDS);
+                } else {
+                    available = delegate.hasNextAvailable(0, TimeUnit.NANOSECONDS);
                 }
-                return delegate.hasNextAvailable(0, TimeUnit.NANOSECONDS);
+                if (!available && System.nanoTime() - toldAt < PENDING_NANOS) {
+                    lookAgainSoon();
+                }
+                return available;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
+            }
+        }
+
+        private void lookAgainSoon() {
+            try {
+                rechecks.schedule(this::callBack, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // Cadre is shutting down: nobody will look any more.
             }
         }
 

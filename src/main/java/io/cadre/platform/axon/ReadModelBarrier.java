@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -27,15 +28,30 @@ public class ReadModelBarrier {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelBarrier.class);
     private static final Duration PATIENCE = Duration.ofSeconds(10);
+    /**
+     * How long a waiter sleeps unless a projection's unit of work ends first: a processor held by another node, or
+     * one that passes events it has no handler for, moves on without telling.
+     */
+    private static final long RECHECK_MILLIS = 2;
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
     private final Serializer serializer;
 
-    ReadModelBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing, Serializer serializer) {
+    private final Object handled = new Object();
+    private long handledCount;
+
+    ReadModelBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing, Serializer serializer,
+                     ReadModelChanges changes) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.serializer = serializer;
+        changes.onHandled(() -> {
+            synchronized (handled) {
+                handledCount++;
+                handled.notifyAll();
+            }
+        });
     }
 
     /** Waits for the event numbered {@code sequence} in the aggregate's stream to reach every read model. */
@@ -59,16 +75,61 @@ public class ReadModelBarrier {
         long deadline = System.nanoTime() + patience.toNanos();
         for (var processor : processing.eventProcessors().values()) {
             if (processor instanceof StreamingEventProcessor streaming) {
+                long seen = handledCount();
                 while (!covers(streaming, target)) {
                     if (System.nanoTime() > deadline) {
                         log.warn("Read model {} has not reached event {} in {}", streaming.getName(), globalIndex, patience);
                         return false;
                     }
-                    LockSupport.parkNanos(200_000);
+                    seen = awaitHandled(seen);
                 }
             }
         }
         return true;
+    }
+
+    private long handledCount() {
+        synchronized (handled) {
+            return handledCount;
+        }
+    }
+
+    /** Waits until a projection's unit of work ends after the one counted as {@code seen}, or a short while. */
+    private long awaitHandled(long seen) {
+        synchronized (handled) {
+            if (handledCount == seen) {
+                try {
+                    handled.wait(RECHECK_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the read models", e);
+                }
+            }
+            return handledCount;
+        }
+    }
+
+    /**
+     * Where a processor's read model stands: a value that changes whenever the processor commits a batch, taken
+     * after that batch's rows are visible. Empty unless this node handles every segment of the processor and none
+     * has failed, for then it would not say what the read model holds.
+     */
+    public Optional<Object> position(String processorName) {
+        if (!(processing.eventProcessors().get(processorName) instanceof StreamingEventProcessor streaming)) {
+            return Optional.empty();
+        }
+        Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
+        Map<Integer, TrackingToken> tokens = new TreeMap<>();
+        double share = 0;
+        for (Map.Entry<Integer, EventTrackerStatus> segment : status.entrySet()) {
+            TrackingToken token = segment.getValue().getTrackingToken();
+            if (segment.getValue().isErrorState() || token == null) {
+                return Optional.empty();
+            }
+            share += 1.0 / (segment.getValue().getSegment().getMask() + 1);
+            tokens.put(segment.getKey(), token);
+        }
+        return share > 0.999_999 ? Optional.of(tokens) : Optional.empty();
     }
 
     private boolean covers(StreamingEventProcessor processor, TrackingToken target) {

@@ -19,6 +19,7 @@ public class ReadModelChanges {
     private static final String ANNOUNCED = ReadModelChanges.class.getName();
 
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> handledListeners = new CopyOnWriteArrayList<>();
 
     /** Registers a listener; run the returned action to stop listening. */
     public Runnable subscribe(Runnable listener) {
@@ -26,15 +27,25 @@ public class ReadModelChanges {
         return () -> listeners.remove(listener);
     }
 
+    /**
+     * Registers a listener told each time a unit of work that changed a read model has ended, once the processor has
+     * recorded how far it got (Axon advances a processor's position after commit, before the unit of work's cleanup).
+     */
+    void onHandled(Runnable listener) {
+        handledListeners.add(listener);
+    }
+
     /** Announces a change after the current unit of work commits, once per unit of work. */
     public void announceAfterCommit() {
         if (!CurrentUnitOfWork.isStarted()) {
             announce();
+            handledListeners.forEach(Runnable::run);
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         root.getOrComputeResource(ANNOUNCED, key -> {
             root.afterCommit(u -> announce());
+            root.onCleanup(u -> handledListeners.forEach(Runnable::run));
             return Boolean.TRUE;
         });
     }

@@ -39,12 +39,24 @@ public class ApiTokens {
         return token;
     }
 
-    /** The signed-in user a token stands for, if it is a token Cadre issued to a user that still exists. */
+    /**
+     * The signed-in user a token stands for, if it is a token Cadre issued to a user that still exists. The token's
+     * last use is kept to the minute: writing it on every call made each call a commit, and made concurrent calls
+     * with one token queue for its row.
+     */
     Optional<Authentication> authenticate(String token) {
-        List<Authentication> found = jdbc.query("update api_token t set last_used_at = now() from app_user u"
-                        + " where t.token_hash = ? and u.username = t.username returning u.username, u.roles",
-                (rs, i) -> authentication(rs.getString(1), rs.getString(2)), hash(token));
-        return found.stream().findFirst();
+        String hash = hash(token);
+        List<Found> found = jdbc.query("select u.username, u.roles, t.last_used_at < now() - interval '1 minute'"
+                        + " or t.last_used_at is null from api_token t join app_user u on u.username = t.username where t.token_hash = ?",
+                (rs, i) -> new Found(authentication(rs.getString(1), rs.getString(2)), rs.getBoolean(3)), hash);
+        if (!found.isEmpty() && found.getFirst().stale()) {
+            jdbc.update("update api_token set last_used_at = now() where token_hash = ?"
+                    + " and (last_used_at is null or last_used_at < now() - interval '1 minute')", hash);
+        }
+        return found.stream().map(Found::user).findFirst();
+    }
+
+    private record Found(Authentication user, boolean stale) {
     }
 
     private static Authentication authentication(String username, String roles) {

@@ -7,8 +7,14 @@ import io.cadre.support.Api;
 import io.cadre.support.EventLog;
 import io.cadre.support.IntegrationTest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +53,40 @@ class TimelineRulesTest {
         return response;
     }
 
+
+    /**
+     * Hires take no structure lock, only shared locks on their team and manager: racing the end of both, whichever
+     * wins, nobody may end up in a dissolved team or reporting to someone who has left.
+     */
+    @Test
+    void hiresRacingTheEndOfTheirTeamAndManagerNeverOutliveThem() throws Exception {
+        UUID team = api.formTeam("Racing " + UUID.randomUUID(), org, Y2024);
+        UUID manager = api.hire("Racing Manager", org, null, Y2024);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(() -> api.post("/api/people", body("name", "Racer", "email", "racer-" + UUID.randomUUID() + "@example.com",
+                    "title", "Engineer", "teamId", team, "managerId", manager, "startDate", "2024-03-01")).status());
+        }
+        calls.add(() -> api.post("/api/teams/" + team + "/dissolve", body("effectiveDate", "2024-06-01")).status());
+        calls.add(() -> api.post("/api/people/" + manager + "/leave", body("kind", "VOLUNTARY", "effectiveDate", "2024-06-01"))
+                .status());
+        try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
+            for (Future<Integer> answer : pool.invokeAll(calls)) {
+                assertThat(answer.get()).isIn(200, 201, 409);
+            }
+        }
+
+        Long outliving = jdbc.queryForObject("""
+                select count(*) from rule_person_state p
+                where p.active and (p.team_id = ? or p.manager_id = ?)
+                  and exists (select 1 from rule_person_state m where m.person_id = p.manager_id and not m.active
+                                and m.valid_from < coalesce(p.valid_to, 'infinity'::date)
+                              union all
+                              select 1 from rule_team_state t where t.team_id = p.team_id and not t.active
+                                and t.valid_from < coalesce(p.valid_to, 'infinity'::date))
+                """, Long.class, team, manager);
+        assertThat(outliving).isZero();
+    }
 
     @Test
     void aDirectReportingCycleIsRefused() {

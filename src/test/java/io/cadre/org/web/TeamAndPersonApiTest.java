@@ -68,6 +68,30 @@ class TeamAndPersonApiTest {
     }
 
     @Test
+    void theOrgChartReadRightAfterACommandShowsItEvenWhenItWasJustRead() {
+        UUID team = api.formTeam("Charted " + UUID.randomUUID(), null, FORMED);
+        UUID person = api.hire("Charted Person", team, null, FORMED);
+        String subtree = "/api/org-chart?rootTeamId=" + team;
+        for (String path : List.of("/api/org-chart", subtree)) {
+            assertThat(api.get(path).expect(200).json().get("people").toString()).contains(person.toString());
+            assertThat(api.get(path).expect(200).json().get("people").toString()).doesNotContain("Charted title");
+        }
+
+        api.post("/api/people/" + person + "/title", body("title", "Charted title", "effectiveDate", FORMED.toString())).expect(200);
+
+        for (String path : List.of("/api/org-chart", subtree)) {
+            JsonNode people = api.get(path).expect(200).json().get("people");
+            List<String> titles = new ArrayList<>();
+            people.forEach(p -> {
+                if (p.get("id").asString().equals(person.toString())) {
+                    titles.add(p.get("title").asString());
+                }
+            });
+            assertThat(titles).as(path).containsExactly("Charted title");
+        }
+    }
+
+    @Test
     void aTeamFormedWithoutAKindIsATeam() {
         UUID id = api.post("/api/teams", body("name", "Kindless " + UUID.randomUUID(), "effectiveDate", "2024-01-01"))
                 .expect(201).id();

@@ -1,0 +1,36 @@
+package io.cadre.platform.axon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * Collects what a projection writes while its processor handles one batch of events, and writes it all at once
+ * just before the batch's transaction commits, in that transaction, with the processor's token: a batch costs
+ * one statement per table instead of several per event, and the projection stays exactly-once.
+ */
+public final class ProjectionBatch {
+
+    private ProjectionBatch() {
+    }
+
+    /**
+     * Adds an item to the current unit of work's batch named {@code name}; {@code write} receives the whole batch,
+     * in the order added, once, before commit. Outside a unit of work the item is written at once.
+     */
+    public static <T> void add(String name, T item, Consumer<List<T>> write) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            write.accept(List.of(item));
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        List<T> items = root.getOrComputeResource(ProjectionBatch.class.getName() + "." + name, key -> {
+            List<T> batch = new ArrayList<>();
+            root.onPrepareCommit(u -> write.accept(batch));
+            return batch;
+        });
+        items.add(item);
+    }
+}
