@@ -18,7 +18,6 @@ import io.cadre.org.api.PersonKeys;
 import io.cadre.org.api.PersonView;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TeamView;
-import io.cadre.platform.axon.ReadModelBarrier;
 import io.cadre.shared.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,7 +49,6 @@ class OrgQueries {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ObjectMapper json;
-    private final ReadModelBarrier barrier;
     /** Charts built at the projection's current position, most recently used last. */
     private final Map<ChartKey, OrgChart> charts = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -59,11 +57,10 @@ class OrgQueries {
         }
     };
 
-    OrgQueries(JdbcTemplate jdbc, Clock clock, @Qualifier("defaultAxonObjectMapper") ObjectMapper json, ReadModelBarrier barrier) {
+    OrgQueries(JdbcTemplate jdbc, Clock clock, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
-        this.barrier = barrier;
     }
 
     @QueryHandler
@@ -166,13 +163,17 @@ class OrgQueries {
 
     /**
      * Answers from the charts built since the org-chart projection last moved, if one was asked for the same date and
-     * root: the position is read before the rows, so a chart is never kept under a position newer than its rows, and a
-     * command's caller, whose change the position covers once its answer comes, never gets an older chart.
+     * root. The position is the projection's tokens as committed with its rows, read before the rows, so a chart is
+     * never kept under a position newer than its rows; a command's caller, whose change the position covers once its
+     * answer comes, and a view told of a commit, which may come before the processor's own status moves, never get an
+     * older chart.
      */
     @QueryHandler
     OrgChart handle(GetOrgChart query) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
-        Optional<Object> position = barrier.position(OrgChartProjection.GROUP);
+        Optional<String> position = Optional.ofNullable(jdbc.queryForObject(
+                "select string_agg(encode(token, 'hex'), ',' order by segment) from token_entry where processor_name = ?",
+                String.class, OrgChartProjection.GROUP));
         if (position.isEmpty()) {
             return chart(asOf, query.rootTeamId());
         }

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -107,29 +105,6 @@ public class ReadModelBarrier {
             }
             return handledCount;
         }
-    }
-
-    /**
-     * Where a processor's read model stands: a value that changes whenever the processor commits a batch, taken
-     * after that batch's rows are visible. Empty unless this node handles every segment of the processor and none
-     * has failed, for then it would not say what the read model holds.
-     */
-    public Optional<Object> position(String processorName) {
-        if (!(processing.eventProcessors().get(processorName) instanceof StreamingEventProcessor streaming)) {
-            return Optional.empty();
-        }
-        Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
-        Map<Integer, TrackingToken> tokens = new TreeMap<>();
-        double share = 0;
-        for (Map.Entry<Integer, EventTrackerStatus> segment : status.entrySet()) {
-            TrackingToken token = segment.getValue().getTrackingToken();
-            if (segment.getValue().isErrorState() || token == null) {
-                return Optional.empty();
-            }
-            share += 1.0 / (segment.getValue().getSegment().getMask() + 1);
-            tokens.put(segment.getKey(), token);
-        }
-        return share > 0.999_999 ? Optional.of(tokens) : Optional.empty();
     }
 
     private boolean covers(StreamingEventProcessor processor, TrackingToken target) {
