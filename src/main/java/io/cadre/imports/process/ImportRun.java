@@ -1,5 +1,6 @@
 package io.cadre.imports.process;
 
+import io.cadre.ladder.api.LevelCatalog;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
@@ -56,6 +57,7 @@ final class ImportRun {
     private final UUID id;
     private final PeopleCsv file;
     private final String emailDomain;
+    private final LevelCatalog ladders;
     private final Commands commands;
     private final Queries queries;
     private final ReadModelBarrier barrier;
@@ -69,7 +71,8 @@ final class ImportRun {
     private PersonKeys known = new PersonKeys(Map.of(), Map.of());
 
     ImportRun(UUID id, PeopleCsv file, String emailDomain, Commands commands, Queries queries, ReadModelBarrier barrier,
-              ImportJobs jobs, Clock clock) {
+              ImportJobs jobs, Clock clock, LevelCatalog ladders) {
+        this.ladders = ladders;
         this.id = id;
         this.file = file;
         this.emailDomain = emailDomain;
@@ -229,9 +232,10 @@ final class ImportRun {
             adjust(row, "no job title: recorded as '" + NO_TITLE + "'");
             title = NO_TITLE;
         }
+        String level = levelOnALadder(row);
         UUID person = UUID.randomUUID();
         HirePerson hire = new HirePerson(person, row.employeeNumber(), row.name(), row.email(), title, team, managerId,
-                row.level(), row.startDate());
+                level, row.startDate());
         try {
             send(hire, person, row);
         } catch (RuleViolation e) {
@@ -240,7 +244,7 @@ final class ImportRun {
                 return;
             }
             adjust(row, "hired without a manager: " + e.getMessage());
-            if (!attempt(new HirePerson(person, row.employeeNumber(), row.name(), row.email(), title, team, null, row.level(),
+            if (!attempt(new HirePerson(person, row.employeeNumber(), row.name(), row.email(), title, team, null, level,
                     row.startDate()), person, row)) {
                 return;
             }
@@ -249,6 +253,24 @@ final class ImportRun {
             return;
         }
         hired.put(row.line(), person);
+    }
+
+    /**
+     * The row's level, or null when published ladders do not know it: the person is then hired without a level,
+     * which is reported, rather than refused for a label their HRIS gave them.
+     */
+    private String levelOnALadder(ImportRow row) {
+        if (row.level() == null) {
+            return null;
+        }
+        try {
+            ladders.judge("level", row.level());
+            return row.level();
+        } catch (InvalidInput | RuleViolation e) {
+            String why = e instanceof InvalidInput invalid ? invalid.errors().getFirst().message() : e.getMessage();
+            adjust(row, "hired without a level: " + why);
+            return null;
+        }
     }
 
     private void startDeferredReportingLine(ImportRow row) {

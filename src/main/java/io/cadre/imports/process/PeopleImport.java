@@ -1,5 +1,6 @@
 package io.cadre.imports.process;
 
+import io.cadre.ladder.api.LevelCatalog;
 import io.cadre.platform.axon.Commands;
 import io.cadre.platform.axon.Queries;
 import io.cadre.platform.axon.ReadModelBarrier;
@@ -36,9 +37,11 @@ public class PeopleImport {
     private final ImportJobs jobs;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final LevelCatalog ladders;
 
     PeopleImport(Commands commands, Queries queries, ReadModelBarrier barrier, ImportJobs jobs,
-                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock, LevelCatalog ladders) {
+        this.ladders = ladders;
         this.commands = commands;
         this.queries = queries;
         this.barrier = barrier;
@@ -75,7 +78,7 @@ public class PeopleImport {
     public UUID start(String csv, String emailDomain, Map<String, ImportColumn> mapping, Authentication user) {
         PeopleCsv file = PeopleCsv.read(csv, mapping);
         UUID id = jobs.create(file.size(), user.getName());
-        inBackground(id, user, () -> new ImportRun(id, file, emailDomain, commands, queries, barrier, jobs, clock).run());
+        inBackground(id, user, () -> new ImportRun(id, file, emailDomain, commands, queries, barrier, jobs, clock, ladders).run());
         return id;
     }
 

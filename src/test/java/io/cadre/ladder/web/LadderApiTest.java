@@ -2,6 +2,7 @@ package io.cadre.ladder.web;
 
 import static io.cadre.support.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.cadre.ladder.Ladders;
 import io.cadre.ladder.api.Expectation;
@@ -12,6 +13,7 @@ import io.cadre.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -253,6 +255,24 @@ class LadderApiTest {
         assertThat(admin.post("/api/ladders/labels/map", "{\"mappings\": {\"x\": null}}").status()).isBetween(400, 499);
         assertThat(admin.post("/api/ladders/labels/map", "{\"mappings\": []}").status()).isBetween(400, 499);
         assertThat(admin.get("/api/ladders/" + ladder).json().get("version").asLong()).isEqualTo(version);
+    }
+
+    @Test
+    void anHrisImportHiresPeopleWhoseLevelNoLadderKnowsWithoutOneAndSaysSo() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String csv = "employeeNumber,name,email,title,team,level,startDate\n"
+                + "L1-" + tag + ",Lee Label " + tag + ",lee." + tag + "@example.com,Engineer,Imported " + tag + ",engineering/nope,2024-03-01\n"
+                + "L2-" + tag + ",Kim Known " + tag + ",kim." + tag + "@example.com,Engineer,Imported " + tag + ",engineering/senior-1,2024-03-01\n";
+        String id = admin.postRaw("/api/imports/people", "text/csv", csv).expect(202).json().get("id").asString();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !admin.get("/api/imports/" + id).json().get("status").asString().matches("QUEUED|RUNNING"));
+        JsonNode progress = admin.get("/api/imports/" + id).json();
+        assertThat(progress.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(progress.get("failed").asInt()).isZero();
+        assertThat(progress.get("adjustments").valueStream().map(a -> a.get("row").asInt() + " " + a.get("message").asString()))
+                .contains("2 hired without a level: no published ladder has the level engineering/nope");
+        assertThat(admin.get("/api/people?q=L1-" + tag).json().get("items").get(0).get("level").isNull()).isTrue();
+        assertThat(admin.get("/api/people?q=L2-" + tag).json().get("items").get(0).get("level").asString()).isEqualTo("engineering/senior-1");
     }
 
     private Api user(String role) {
