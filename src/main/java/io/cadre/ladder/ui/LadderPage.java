@@ -63,6 +63,8 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
     private final Problems problems = new Problems("ladder-problems");
     private UUID id;
     private LadderView ladder;
+    /** The ladder version the editor's working copy started from: kept through others' unrelated changes. */
+    private long editedVersion = -1;
 
     LadderPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication, Clock clock) {
         super(changes);
@@ -116,8 +118,9 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
         }
         matrixOf.setItemEnabledProvider(item -> !"Published".equals(item) || ladder.published() != null);
         showMatrix();
-        if (editor) {
+        if (editor && ladder.version() != editedVersion) {
             draftEditor.show(visible(ladder));
+            editedVersion = ladder.version();
         }
         if (ladder.published() != null) {
             compare.show(id, visible(ladder.published()));
@@ -179,7 +182,7 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
     }
 
     private void saveDraft(LadderContent content) {
-        if (problems.run(() -> commands.send(new SaveLadderDraft(id, content, !seesPay, ladder.version()), id, "Edited the draft"))) {
+        if (problems.run(() -> commands.send(new SaveLadderDraft(id, content, !seesPay, editedVersion), id, "Edited the draft"))) {
             Notification.show("Draft saved", 2000, Notification.Position.BOTTOM_START);
             refresh();
         }

@@ -176,10 +176,17 @@ class LadderBrowserTest extends BrowserTest {
         page.locator("#apply").click();
         choose(page, "expectations-of", "Journeyman");
         type(page, "expectation-quality", "Ships work that needs no rework.");
+        // Someone else's change elsewhere redraws the page by push; the working copy must survive it.
+        Api.asAdmin(port).formTeam("Elsewhere " + code, null, START);
+        assertThat(page.locator("#expectation-quality textarea")).hasValue("Ships work that needs no rework.");
         page.locator("#save-draft").click();
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Draft saved"))).isVisible();
         assertThat(page.locator("#ladder-problems")).isHidden();
         assertThat(page.locator("#ladder-status")).containsText("not published yet");
+        tab("Matrix");
+        page.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Draft")).click();
+        assertThat(page.locator("#ladder-matrix")).containsText("Ships work that needs no rework.");
+        tab("Edit draft");
         screenshot(page, "ladders-11-built-in-editor");
 
         page.locator("#publish").click();
