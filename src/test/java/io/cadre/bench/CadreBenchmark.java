@@ -5,6 +5,7 @@ import io.cadre.bench.OrgHistory.Org;
 import io.cadre.bench.Report.Section;
 import io.cadre.platform.axon.ProjectionRebuild;
 import io.cadre.platform.axon.ReadModelBarrier;
+import io.cadre.platform.axon.ReadModels;
 import io.cadre.platform.security.ApiTokens;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -52,7 +53,7 @@ public final class CadreBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(CadreBenchmark.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> PROCESSORS = List.of("org-chart", "org-history");
+    private static final List<String> PROCESSORS = List.of(ReadModels.PROCESSOR);
     /** The measured org's own warm-up, with commands that do not lengthen its history. */
     private static final int SETTLING_SECONDS = 30;
     private static final int DIAGNOSIS_SECONDS = 5;
@@ -624,7 +625,7 @@ public final class CadreBenchmark {
 
     /** The org-chart processor's settings as this Cadre runs it, so the row says what was measured even after a change. */
     private static String processorSettings(ConfigurableApplicationContext app) {
-        String prefix = "axon.eventhandling.processors.org-chart.";
+        String prefix = "axon.eventhandling.processors." + ReadModels.PROCESSOR + ".";
         var env = app.getEnvironment();
         return "%s, batch %s, %s segment(s), %s thread(s)".formatted(env.getProperty(prefix + "mode", "tracking"),
                 env.getProperty(prefix + "batch-size", "1"), env.getProperty(prefix + "initial-segment-count", "1"),
@@ -649,7 +650,7 @@ public final class CadreBenchmark {
      */
     private static void forgetTokens(ConfigurableApplicationContext app) {
         streamingProcessors(app.getBean(EventProcessingConfiguration.class)).forEach(StreamingEventProcessor::shutDown);
-        app.getBean(JdbcTemplate.class).update("delete from token_entry where processor_name in ('org-chart', 'org-history')");
+        app.getBean(JdbcTemplate.class).update("delete from token_entry where processor_name = ?", ReadModels.PROCESSOR);
     }
 
     /** EXPLAIN ANALYZE of the org chart's two queries, as OrgQueries sends them, for today and for the as-of date. */

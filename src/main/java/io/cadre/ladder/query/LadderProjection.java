@@ -8,6 +8,7 @@ import io.cadre.ladder.api.LadderDraftSaved;
 import io.cadre.ladder.api.LadderPublished;
 import io.cadre.platform.axon.CommandContext;
 import io.cadre.platform.axon.ReadModelChanges;
+import io.cadre.platform.axon.ReadModels;
 import java.sql.Timestamp;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -21,10 +22,9 @@ import org.springframework.stereotype.Component;
 
 /** Keeps every ladder with its draft and each published version, stored as the content itself. */
 @Component
-@ProcessingGroup(LadderProjection.GROUP)
+@ProcessingGroup(ReadModels.PROCESSOR)
 class LadderProjection {
 
-    static final String GROUP = "ladders";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;

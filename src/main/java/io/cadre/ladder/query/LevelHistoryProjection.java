@@ -3,10 +3,12 @@ package io.cadre.ladder.query;
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.PersonHired;
 import io.cadre.platform.axon.CommandContext;
+import io.cadre.platform.axon.ProjectionBatch;
 import io.cadre.platform.axon.ReadModelChanges;
-import java.sql.Date;
-import java.sql.Timestamp;
+import io.cadre.platform.axon.ReadModels;
+import io.cadre.platform.persistence.BulkInsert;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,10 +20,12 @@ import org.springframework.stereotype.Component;
 
 /** Keeps every level each person was given, from when, and the ladder version it was judged against. */
 @Component
-@ProcessingGroup(LevelHistoryProjection.GROUP)
+@ProcessingGroup(ReadModels.PROCESSOR)
 class LevelHistoryProjection {
 
-    static final String GROUP = "level-history";
+    private static final String BATCH = "level-history";
+    private static final List<String> TYPES = List.of("text", "bigint", "uuid", "date", "text", "text", "integer", "timestamptz",
+            "text", "text");
 
     private final JdbcTemplate jdbc;
     private final ReadModelChanges changes;
@@ -45,13 +49,16 @@ class LevelHistoryProjection {
 
     private void step(EventMessage<?> message, TrackingToken token, UUID personId, LocalDate effectiveDate, String level,
                       String kind, Integer ladderVersion) {
-        jdbc.update("""
-                insert into level_step (event_id, position, person_id, effective_date, level, kind, ladder_version, recorded_at, actor, reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing
-                """, message.getIdentifier(), token.position().orElse(0), personId, Date.valueOf(effectiveDate), level, kind,
-                ladderVersion, Timestamp.from(message.getTimestamp()), message.getMetaData().get(CommandContext.ACTOR),
-                message.getMetaData().get(CommandContext.REASON));
+        Object[] row = {message.getIdentifier(), token.position().orElse(0), personId, effectiveDate, level, kind, ladderVersion,
+                message.getTimestamp(), message.getMetaData().get(CommandContext.ACTOR),
+                message.getMetaData().get(CommandContext.REASON)};
+        ProjectionBatch.add(BATCH, row, this::write);
         changes.announceAfterCommit();
+    }
+
+    private void write(List<Object[]> rows) {
+        BulkInsert.into(jdbc, "level_step (event_id, position, person_id, effective_date, level, kind, ladder_version,"
+                + " recorded_at, actor, reason)", TYPES, rows, " on conflict (event_id) do nothing");
     }
 
     @ResetHandler

@@ -6,6 +6,8 @@ import io.cadre.org.api.OrgEvent;
 import io.cadre.platform.axon.CommandContext;
 import io.cadre.platform.axon.ProjectionBatch;
 import io.cadre.platform.axon.ReadModelChanges;
+import io.cadre.platform.axon.ReadModels;
+import io.cadre.platform.persistence.BulkInsert;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -23,11 +25,11 @@ import org.springframework.stereotype.Component;
  * whole batch of events are inserted by one statement, before the batch commits with its token.
  */
 @Component
-@ProcessingGroup(HistoryProjection.GROUP)
+@ProcessingGroup(ReadModels.PROCESSOR)
 class HistoryProjection {
 
-    static final String GROUP = "org-history";
-    private static final String[] TYPES = {"text", "bigint", "uuid", "timestamptz", "date", "text", "text", "text", "jsonb"};
+    private static final String BATCH = "org-history";
+    private static final List<String> TYPES = List.of("text", "bigint", "uuid", "timestamptz", "date", "text", "text", "text", "jsonb");
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -48,29 +50,13 @@ class HistoryProjection {
                 Objects.toString(message.getMetaData().get(CommandContext.ACTOR), null),
                 Objects.toString(message.getMetaData().get(CommandContext.REASON), null),
                 json.writeValueAsString(event)};
-        ProjectionBatch.add(GROUP, row, this::write);
+        ProjectionBatch.add(BATCH, row, this::write);
         changes.announceAfterCommit();
     }
 
     private void write(List<String[]> rows) {
-        StringBuilder columns = new StringBuilder();
-        for (int c = 0; c < TYPES.length; c++) {
-            columns.append(c == 0 ? "" : ", ").append("cast(c").append(c).append(" as ").append(TYPES[c]).append(')');
-        }
-        String sql = "insert into history_entry (event_id, position, subject_id, recorded_at, effective_date, type, actor,"
-                + " reason, details) select " + columns + " from unnest(" + "cast(? as text[]), ".repeat(TYPES.length - 1)
-                + "cast(? as text[])) as r(c0, c1, c2, c3, c4, c5, c6, c7, c8) on conflict (event_id) do nothing";
-        jdbc.update(con -> {
-            var statement = con.prepareStatement(sql);
-            for (int c = 0; c < TYPES.length; c++) {
-                String[] values = new String[rows.size()];
-                for (int r = 0; r < rows.size(); r++) {
-                    values[r] = rows.get(r)[c];
-                }
-                statement.setArray(c + 1, con.createArrayOf("text", values));
-            }
-            return statement;
-        });
+        BulkInsert.into(jdbc, "history_entry (event_id, position, subject_id, recorded_at, effective_date, type, actor, reason,"
+                + " details)", TYPES, rows, " on conflict (event_id) do nothing");
     }
 
     @ResetHandler

@@ -5,6 +5,7 @@ import io.cadre.org.timeline.OrgFacts;
 import io.cadre.org.timeline.TimelineTables;
 import io.cadre.platform.axon.ProjectionBatch;
 import io.cadre.platform.axon.ReadModelChanges;
+import io.cadre.platform.axon.ReadModels;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,10 @@ import org.springframework.stereotype.Component;
  * The changes of a whole batch of events are written together, before the batch commits with its token.
  */
 @Component
-@ProcessingGroup(OrgChartProjection.GROUP)
+@ProcessingGroup(ReadModels.PROCESSOR)
 class OrgChartProjection {
 
-    static final String GROUP = "org-chart";
+    private static final String BATCH = "org-chart";
 
     private final JdbcTemplate jdbc;
     private final TimelineTables timeline;
@@ -38,7 +39,7 @@ class OrgChartProjection {
 
     @EventHandler
     void on(OrgEvent event, @SequenceNumber long sequence) {
-        ProjectionBatch.add(GROUP, new TimelineTables.Numbered(OrgFacts.of(event), sequence), this::write);
+        ProjectionBatch.add(BATCH, new TimelineTables.Numbered(OrgFacts.of(event), sequence), this::write);
         changes.announceAfterCommit();
     }
 

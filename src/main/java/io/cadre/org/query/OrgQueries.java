@@ -18,6 +18,7 @@ import io.cadre.org.api.PersonKeys;
 import io.cadre.org.api.PersonView;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TeamView;
+import io.cadre.platform.axon.ReadModels;
 import io.cadre.shared.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -173,7 +174,7 @@ class OrgQueries {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
         Optional<String> position = Optional.ofNullable(jdbc.queryForObject(
                 "select string_agg(encode(token, 'hex'), ',' order by segment) from token_entry where processor_name = ?",
-                String.class, OrgChartProjection.GROUP));
+                String.class, ReadModels.PROCESSOR));
         if (position.isEmpty()) {
             return chart(asOf, query.rootTeamId());
         }

@@ -1,10 +1,8 @@
 package io.cadre.org.timeline;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.cadre.platform.persistence.BulkInsert;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,36 +130,8 @@ public class TimelineTables {
         }
     }
 
-    /** Inserts the rows with one statement: each column goes in as one text array, cast to its type. */
-    private void insert(String into, List<String> types, Collection<Object[]> rows, String suffix) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        StringBuilder select = new StringBuilder();
-        StringBuilder arrays = new StringBuilder();
-        for (int c = 0; c < types.size(); c++) {
-            select.append(c == 0 ? "" : ", ").append("cast(c").append(c).append(" as ").append(types.get(c)).append(')');
-            arrays.append(c == 0 ? "" : ", ").append("cast(? as text[])");
-        }
-        String sql = "insert into " + into + " select " + select + " from unnest(" + arrays + ") as r("
-                + java.util.stream.IntStream.range(0, types.size()).mapToObj(c -> "c" + c).collect(Collectors.joining(", "))
-                + ")" + suffix;
-        jdbc.update(con -> {
-            var statement = con.prepareStatement(sql);
-            for (int c = 0; c < types.size(); c++) {
-                statement.setArray(c + 1, column(con, rows, c));
-            }
-            return statement;
-        });
-    }
-
-    private static java.sql.Array column(Connection con, Collection<Object[]> rows, int c) throws SQLException {
-        String[] values = new String[rows.size()];
-        int r = 0;
-        for (Object[] row : rows) {
-            values[r++] = (String) row[c];
-        }
-        return con.createArrayOf("text", values);
+    private void insert(String into, List<String> types, List<Object[]> rows, String suffix) {
+        BulkInsert.into(jdbc, into, types, rows, suffix);
     }
 
     private static List<Interval> fold(List<Change> changes) {

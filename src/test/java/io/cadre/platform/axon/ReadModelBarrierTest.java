@@ -42,7 +42,7 @@ class ReadModelBarrierTest {
 
     @Test
     void aProcessorRunningElsewhereIsJudgedByItsStoredTokens() {
-        StreamingEventProcessor history = processing.eventProcessor("org-history", StreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor history = processing.eventProcessor(ReadModels.PROCESSOR, StreamingEventProcessor.class).orElseThrow();
         Api.asAdmin(port).formTeam("Before " + UUID.randomUUID(), null, LocalDate.of(2024, 1, 1));
         long handled = head();
         assertThat(barrier.awaitPosition(handled, Duration.ofSeconds(10))).isTrue();

@@ -1,0 +1,50 @@
+package io.cadre.platform.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Inserts many rows with one statement whatever their number: each column travels as one text array, unnested and cast
+ * to its type, so PostgreSQL plans and runs the insert once for a whole batch.
+ */
+public final class BulkInsert {
+
+    private BulkInsert() {
+    }
+
+    /**
+     * Inserts {@code rows} into {@code into} ("table (column, ...)"): {@code types} gives each column's SQL type, each row
+     * holds the columns' values as text (or null), and {@code suffix} is appended (for example an on-conflict clause).
+     */
+    public static void into(JdbcTemplate jdbc, String into, List<String> types, List<? extends Object[]> rows, String suffix) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String select = IntStream.range(0, types.size()).mapToObj(c -> "cast(c" + c + " as " + types.get(c) + ")")
+                .collect(Collectors.joining(", "));
+        String arrays = IntStream.range(0, types.size()).mapToObj(c -> "cast(? as text[])").collect(Collectors.joining(", "));
+        String names = IntStream.range(0, types.size()).mapToObj(c -> "c" + c).collect(Collectors.joining(", "));
+        String sql = "insert into " + into + " select " + select + " from unnest(" + arrays + ") as r(" + names + ")" + suffix;
+        jdbc.update(con -> {
+            var statement = con.prepareStatement(sql);
+            for (int c = 0; c < types.size(); c++) {
+                statement.setArray(c + 1, column(con, rows, c));
+            }
+            return statement;
+        });
+    }
+
+    private static java.sql.Array column(Connection con, List<? extends Object[]> rows, int c) throws SQLException {
+        String[] values = new String[rows.size()];
+        for (int r = 0; r < values.length; r++) {
+            Object[] row = rows.get(r);
+            Object value = row[c];
+            values[r] = value == null ? null : value.toString();
+        }
+        return con.createArrayOf("text", values);
+    }
+}
