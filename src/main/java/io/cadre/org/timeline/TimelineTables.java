@@ -3,6 +3,7 @@ package io.cadre.org.timeline;
 import io.cadre.platform.persistence.BulkInsert;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * tables for its rules and the org-chart projection another, both through this class.
  *
  * <p>Changes are recorded a batch at a time: one statement per table whatever the batch holds (the rows go
- * in as arrays), and each subject the batch touches is folded once, from all its changes, which gives the
- * same intervals as folding it after each change.
+ * in as arrays). A subject whose new changes all take effect on or after the start of its last interval, as most do,
+ * continues from that interval: only it is read, replaced and followed by the new ones. Any other subject (a
+ * back-dated change, or a change recorded before) is folded anew from all its changes. Both give the same intervals
+ * as folding the subject after each change.
  */
 public class TimelineTables {
+
+    private static final List<String> CHANGE_TYPES = List.of("uuid", "bigint", "date", "text", "text");
 
     private final JdbcTemplate jdbc;
     private final String prefix;
@@ -45,19 +50,37 @@ public class TimelineTables {
         if (changes.isEmpty()) {
             return;
         }
-        Map<UUID, SubjectKind> subjects = insertChanges(changes);
-        Map<UUID, List<Change>> bySubject = new HashMap<>();
-        String[] ids = subjects.keySet().stream().map(UUID::toString).toArray(String[]::new);
-        jdbc.query(con -> {
-            var statement = con.prepareStatement("select subject_id, valid_from, field, value from " + prefix + "change"
-                    + " where subject_id = any(cast(? as uuid[])) order by subject_id, valid_from, seq");
-            statement.setArray(1, con.createArrayOf("text", ids));
-            return statement;
-        }, rs -> {
-            bySubject.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-                    .add(new Change(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
-        });
-        writeIntervals(subjects, bySubject, true);
+        Map<UUID, Subject> subjects = new LinkedHashMap<>();
+        for (Numbered numbered : changes) {
+            SubjectChange change = numbered.change();
+            Subject subject = subjects.computeIfAbsent(change.subjectId(), id -> new Subject(id, change.kind()));
+            change.fields().forEach((field, value) -> subject.added.add(new Change(change.validFrom(), field, value)));
+        }
+        insertChanges(changes, subjects);
+        readLastIntervals(subjects);
+        for (Subject subject : subjects.values()) {
+            // Stable: a subject's changes arrive in the order of their numbers, which breaks ties between dates.
+            subject.added.sort(Comparator.comparing(Change::date));
+            if (subject.inserted < subject.added.size()) {
+                subject.refold = true;
+            } else if (subject.last == null) {
+                subject.intervals = fold(subject.added);
+            } else if (!subject.added.getFirst().date().isBefore(subject.last.from)) {
+                List<Change> continued = new ArrayList<>();
+                subject.last.state.forEach((field, value) -> continued.add(new Change(subject.last.from, field, value)));
+                continued.addAll(subject.added);
+                subject.intervals = fold(continued);
+            } else {
+                subject.refold = true;
+            }
+        }
+        refold(subjects.values().stream().filter(s -> s.refold).toList());
+        for (SubjectKind kind : SubjectKind.values()) {
+            List<Subject> ofKind = subjects.values().stream().filter(s -> s.kind == kind).toList();
+            delete(kind, ofKind.stream().filter(s -> s.last != null && !s.refold).toList(), " and valid_to is null");
+            delete(kind, ofKind.stream().filter(s -> s.refold).toList(), "");
+            insertIntervals(kind, ofKind);
+        }
     }
 
     /**
@@ -65,26 +88,72 @@ public class TimelineTables {
      * transaction): its intervals are folded from that change alone, with nothing to read or delete first.
      */
     public void recordFirst(SubjectChange change) {
-        Map<UUID, SubjectKind> subjects = insertChanges(List.of(new Numbered(change, 0)));
-        List<Change> changes = new ArrayList<>();
-        change.fields().forEach((field, value) -> changes.add(new Change(change.validFrom(), field, value)));
-        writeIntervals(subjects, Map.of(change.subjectId(), changes), false);
+        Subject subject = new Subject(change.subjectId(), change.kind());
+        change.fields().forEach((field, value) -> subject.added.add(new Change(change.validFrom(), field, value)));
+        insertChanges(List.of(new Numbered(change, 0)), Map.of(subject.id, subject));
+        subject.intervals = fold(subject.added);
+        insertIntervals(change.kind(), List.of(subject));
     }
 
-    private Map<UUID, SubjectKind> insertChanges(List<Numbered> changes) {
+    /** Inserts the changes and counts, per subject, the rows that were new (a change recorded before is left alone). */
+    private void insertChanges(List<Numbered> changes, Map<UUID, Subject> subjects) {
         List<Object[]> rows = new ArrayList<>();
-        Map<UUID, SubjectKind> subjects = new LinkedHashMap<>();
         for (Numbered numbered : changes) {
             SubjectChange change = numbered.change();
-            subjects.put(change.subjectId(), change.kind());
             for (Map.Entry<String, String> field : change.fields().entrySet()) {
-                rows.add(new Object[] {change.subjectId().toString(), Long.toString(numbered.seq()),
-                        change.validFrom().toString(), field.getKey(), field.getValue()});
+                rows.add(new Object[] {change.subjectId(), numbered.seq(), change.validFrom(), field.getKey(), field.getValue()});
             }
         }
-        insert(prefix + "change (subject_id, seq, valid_from, field, value)",
-                List.of("uuid", "bigint", "date", "text", "text"), rows, " on conflict do nothing");
-        return subjects;
+        BulkInsert.returning(jdbc, prefix + "change (subject_id, seq, valid_from, field, value)", CHANGE_TYPES, rows,
+                " on conflict do nothing returning subject_id", rs -> {
+                    subjects.get(rs.getObject(1, UUID.class)).inserted++;
+                });
+    }
+
+    /** Reads each subject's last interval (the one without an end), with its state as the changes' text values. */
+    private void readLastIntervals(Map<UUID, Subject> subjects) {
+        for (SubjectKind kind : SubjectKind.values()) {
+            String[] ids = subjects.values().stream().filter(s -> s.kind == kind).map(s -> s.id.toString()).toArray(String[]::new);
+            if (ids.length == 0) {
+                continue;
+            }
+            List<SubjectKind.Column> columns = kind.columns();
+            String select = columns.stream().map(c -> "cast(" + c.name() + " as text)").collect(Collectors.joining(", "));
+            jdbc.query(con -> {
+                var statement = con.prepareStatement("select " + kind.idColumn() + ", valid_from, " + select + " from "
+                        + kind.stateTable(prefix) + " where " + kind.idColumn() + " = any(cast(? as uuid[])) and valid_to is null");
+                statement.setArray(1, con.createArrayOf("text", ids));
+                return statement;
+            }, rs -> {
+                Map<String, String> state = new HashMap<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    String value = rs.getString(3 + c);
+                    if (value != null) {
+                        state.put(columns.get(c).name(), value);
+                    }
+                }
+                subjects.get(rs.getObject(1, UUID.class)).last = new Interval(rs.getObject(2, LocalDate.class), state);
+            });
+        }
+    }
+
+    /** Folds the subjects anew from every change recorded for them. */
+    private void refold(List<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<Change>> all = new HashMap<>();
+        String[] ids = subjects.stream().map(s -> s.id.toString()).toArray(String[]::new);
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("select subject_id, valid_from, field, value from " + prefix + "change"
+                    + " where subject_id = any(cast(? as uuid[])) order by subject_id, valid_from, seq");
+            statement.setArray(1, con.createArrayOf("text", ids));
+            return statement;
+        }, rs -> {
+            all.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                    .add(new Change(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
+        });
+        subjects.forEach(subject -> subject.intervals = fold(all.getOrDefault(subject.id, List.of())));
     }
 
     /** Empties every table, before a rebuild. */
@@ -93,45 +162,57 @@ public class TimelineTables {
                 + SubjectKind.TEAM.stateTable(prefix));
     }
 
-    private void writeIntervals(Map<UUID, SubjectKind> subjects, Map<UUID, List<Change>> bySubject, boolean replace) {
-        for (SubjectKind kind : SubjectKind.values()) {
-            List<UUID> ofKind = subjects.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey).toList();
-            if (ofKind.isEmpty()) {
-                continue;
-            }
-            String table = kind.stateTable(prefix);
-            String[] kindIds = ofKind.stream().map(UUID::toString).toArray(String[]::new);
-            if (replace) {
-                jdbc.update(con -> {
-                    var statement = con.prepareStatement("delete from " + table + " where " + kind.idColumn()
-                            + " = any(cast(? as uuid[]))");
-                    statement.setArray(1, con.createArrayOf("text", kindIds));
-                    return statement;
-                });
-            }
-            List<SubjectKind.Column> columns = kind.columns();
-            List<Object[]> rows = new ArrayList<>();
-            for (UUID subjectId : ofKind) {
-                for (Interval interval : fold(bySubject.getOrDefault(subjectId, List.of()))) {
-                    Object[] row = new Object[3 + columns.size()];
-                    row[0] = subjectId.toString();
-                    row[1] = interval.from.toString();
-                    row[2] = interval.to == null ? null : interval.to.toString();
-                    for (int c = 0; c < columns.size(); c++) {
-                        row[3 + c] = interval.state.get(columns.get(c).name());
-                    }
-                    rows.add(row);
-                }
-            }
-            List<String> types = new ArrayList<>(List.of("uuid", "date", "date"));
-            columns.forEach(c -> types.add(c.cast()));
-            insert(table + " (" + kind.idColumn() + ", valid_from, valid_to, "
-                    + columns.stream().map(SubjectKind.Column::name).collect(Collectors.joining(", ")) + ")", types, rows, "");
+    private void delete(SubjectKind kind, List<Subject> subjects, String condition) {
+        if (subjects.isEmpty()) {
+            return;
         }
+        String[] ids = subjects.stream().map(s -> s.id.toString()).toArray(String[]::new);
+        jdbc.update(con -> {
+            var statement = con.prepareStatement("delete from " + kind.stateTable(prefix) + " where " + kind.idColumn()
+                    + " = any(cast(? as uuid[]))" + condition);
+            statement.setArray(1, con.createArrayOf("text", ids));
+            return statement;
+        });
     }
 
-    private void insert(String into, List<String> types, List<Object[]> rows, String suffix) {
-        BulkInsert.into(jdbc, into, types, rows, suffix);
+    private void insertIntervals(SubjectKind kind, List<Subject> subjects) {
+        List<SubjectKind.Column> columns = kind.columns();
+        List<Object[]> rows = new ArrayList<>();
+        for (Subject subject : subjects) {
+            for (Interval interval : subject.intervals) {
+                Object[] row = new Object[3 + columns.size()];
+                row[0] = subject.id;
+                row[1] = interval.from;
+                row[2] = interval.to;
+                for (int c = 0; c < columns.size(); c++) {
+                    row[3 + c] = interval.state.get(columns.get(c).name());
+                }
+                rows.add(row);
+            }
+        }
+        List<String> types = new ArrayList<>(List.of("uuid", "date", "date"));
+        columns.forEach(c -> types.add(c.cast()));
+        BulkInsert.into(jdbc, kind.stateTable(prefix) + " (" + kind.idColumn() + ", valid_from, valid_to, "
+                + columns.stream().map(SubjectKind.Column::name).collect(Collectors.joining(", ")) + ")", types, rows, "");
+    }
+
+    /**
+     * One team or person a batch changes: its new changes, how many were new to the table, its last interval before the
+     * batch, whether it is folded anew from all its changes, and its intervals from the last one on (or all of them).
+     */
+    private static final class Subject {
+        final UUID id;
+        final SubjectKind kind;
+        final List<Change> added = new ArrayList<>();
+        int inserted;
+        Interval last;
+        boolean refold;
+        List<Interval> intervals = List.of();
+
+        Subject(UUID id, SubjectKind kind) {
+            this.id = id;
+            this.kind = kind;
+        }
     }
 
     private static List<Interval> fold(List<Change> changes) {

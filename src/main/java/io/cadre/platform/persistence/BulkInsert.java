@@ -1,11 +1,13 @@
 package io.cadre.platform.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Inserts many rows with one statement whatever their number: each column travels as one text array, unnested and cast
@@ -21,21 +23,31 @@ public final class BulkInsert {
      * holds the columns' values as text (or null), and {@code suffix} is appended (for example an on-conflict clause).
      */
     public static void into(JdbcTemplate jdbc, String into, List<String> types, List<? extends Object[]> rows, String suffix) {
-        if (rows.isEmpty()) {
-            return;
+        if (!rows.isEmpty()) {
+            jdbc.update(con -> statement(con, into, types, rows, suffix));
         }
+    }
+
+    /** Inserts like {@link #into}, with a {@code suffix} ending in a returning clause whose rows go to {@code returned}. */
+    public static void returning(JdbcTemplate jdbc, String into, List<String> types, List<? extends Object[]> rows, String suffix,
+                                 RowCallbackHandler returned) {
+        if (!rows.isEmpty()) {
+            jdbc.query(con -> statement(con, into, types, rows, suffix), returned);
+        }
+    }
+
+    private static PreparedStatement statement(Connection con, String into, List<String> types, List<? extends Object[]> rows,
+                                               String suffix) throws SQLException {
         String select = IntStream.range(0, types.size()).mapToObj(c -> "cast(c" + c + " as " + types.get(c) + ")")
                 .collect(Collectors.joining(", "));
         String arrays = IntStream.range(0, types.size()).mapToObj(c -> "cast(? as text[])").collect(Collectors.joining(", "));
         String names = IntStream.range(0, types.size()).mapToObj(c -> "c" + c).collect(Collectors.joining(", "));
         String sql = "insert into " + into + " select " + select + " from unnest(" + arrays + ") as r(" + names + ")" + suffix;
-        jdbc.update(con -> {
-            var statement = con.prepareStatement(sql);
-            for (int c = 0; c < types.size(); c++) {
-                statement.setArray(c + 1, column(con, rows, c));
-            }
-            return statement;
-        });
+        PreparedStatement statement = con.prepareStatement(sql);
+        for (int c = 0; c < types.size(); c++) {
+            statement.setArray(c + 1, column(con, rows, c));
+        }
+        return statement;
     }
 
     private static java.sql.Array column(Connection con, List<? extends Object[]> rows, int c) throws SQLException {

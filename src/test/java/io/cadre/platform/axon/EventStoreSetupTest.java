@@ -78,6 +78,7 @@ class EventStoreSetupTest {
 
     @Test
     void databaseTimeoutsEndTransactionsBeforeAxonsGapTimeout() {
+        assertThat(jdbc.queryForObject("show transaction_timeout", String.class)).isEqualTo("20s");
         assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("20s");
         assertThat(jdbc.queryForObject("show idle_in_transaction_session_timeout", String.class)).isEqualTo("20s");
         assertThat(20_000).isLessThan(AxonConfiguration.GAP_TIMEOUT_MILLIS);
