@@ -9,6 +9,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -28,6 +29,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -113,6 +115,13 @@ class AxonConfiguration {
                 .serializer(serializer)
                 .sqlSchema(new PostgresSagaSqlSchema(schema))
                 .build();
+    }
+
+    /** The read models' batches commit without waiting for the disk ({@link AsynchronousReadModelCommits}). */
+    @Bean
+    ConfigurerModule asynchronousReadModelCommits(JdbcTemplate jdbc) {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerHandlerInterceptor(ReadModels.PROCESSOR,
+                configuration -> new AsynchronousReadModelCommits(jdbc)));
     }
 
     /** Actor, request id and reason travel from each command to every event it causes. */
