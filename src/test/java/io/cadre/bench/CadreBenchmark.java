@@ -522,14 +522,15 @@ public final class CadreBenchmark {
         awaitQuiet("the rebuild");
         long started = System.nanoTime();
         CpuMeter cpu = new CpuMeter();
-        List<String> rebuilt = app.getBean(ProjectionRebuild.class).rebuildAll(Duration.ofHours(1));
+        List<String> rebuilt = app.getBean(ProjectionRebuild.class).rebuildAll(Duration.ofHours(1)).processors();
         double elapsed = seconds(started);
         section.notes.add("Rebuild: " + cpu.describe(events, "event") + ".");
         requireConsistentTimeline(app.getBean(JdbcTemplate.class));
         double rate = events / elapsed;
         log.info("[{}] Rebuilt {} from {} events in {} s: {} events/s", size, rebuilt, events, format(elapsed), format(rate));
-        section.row("Full projection rebuild (ProjectionRebuild.rebuildAll: %s; %s)"
-                        .formatted(String.join(" + ", rebuilt), processorSettings(app)),
+        section.row("Full projection rebuild (ProjectionRebuild.rebuildAll: %s; every event replayed in batches of %,d, then"
+                        + " the processor, %s, takes over)".formatted(String.join(" + ", rebuilt), ProjectionRebuild.REPLAY_BATCH,
+                        processorSettings(app)),
                 marked("%,.0f events/s (%,d events in %s s)".formatted(rate, events, format(elapsed)), cpu), ">= 20,000 events/s",
                 Report.yesNo(rate >= 20_000));
     }
@@ -558,7 +559,7 @@ public final class CadreBenchmark {
             CpuMeter cpu = new CpuMeter();
             boolean finished = true;
             try {
-                app.getBean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(settings.baselineSeconds()));
+                app.getBean(ProjectionRebuild.class).rebuildByProcessors(Duration.ofSeconds(settings.baselineSeconds()));
             } catch (IllegalStateException e) {
                 finished = false;
             }

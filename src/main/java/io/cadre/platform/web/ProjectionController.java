@@ -2,7 +2,6 @@ package io.cadre.platform.web;
 
 import io.cadre.platform.axon.ProjectionRebuild;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +17,8 @@ class ProjectionController {
     }
 
     @PostMapping("/api/admin/projections/rebuild")
-    Map<String, List<String>> rebuild() {
-        return Map.of("rebuilt", rebuild.rebuildAll(Duration.ofMinutes(10)));
+    Map<String, Object> rebuild() {
+        ProjectionRebuild.Rebuilt rebuilt = rebuild.rebuildAll(Duration.ofMinutes(10));
+        return Map.of("rebuilt", rebuilt.processors(), "replayedEvents", rebuilt.replayedEvents());
     }
 }

@@ -1,0 +1,122 @@
+package io.cadre.platform.axon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+
+/**
+ * Replays every stored event into a stopped processor's handlers in large batches, then stores the position reached as
+ * the processor's token, so that on starting it only handles what came after. A reader thread fetches and deserialises
+ * the next batch while the current one is handled, so a replay keeps both of a small machine's cores busy; each batch is
+ * one transaction through the processor's own interceptors, and a batch writes each read model with one statement per
+ * table ({@link ProjectionBatch}), so a batch of thousands costs a few statements more than a batch of hundreds.
+ */
+final class BulkReplay {
+
+    /** Events per batch: enough that each table takes few statements, few enough that a batch stays well under a second. */
+    static final int BATCH = 4_000;
+    private static final List<EventMessage<?>> END = List.of();
+
+    private final EventStorageEngine events;
+    private final TokenStore tokens;
+    private final TransactionManager transactions;
+
+    BulkReplay(EventStorageEngine events, TokenStore tokens, TransactionManager transactions) {
+        this.events = events;
+        this.tokens = tokens;
+        this.transactions = transactions;
+    }
+
+    /** Replays every event into the processor, which must be stopped with its read models emptied; returns the count. */
+    long replay(AbstractEventProcessor processor) throws InterruptedException {
+        BlockingQueue<List<EventMessage<?>>> batches = new ArrayBlockingQueue<>(2);
+        TrackingToken[] reached = new TrackingToken[1];
+        long handled = 0;
+        try (ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("replay-reader").factory())) {
+            Future<?> reading = reader.submit(() -> {
+                read(batches, reached);
+                return null;
+            });
+            try {
+                for (List<EventMessage<?>> batch = batches.take(); batch != END; batch = batches.take()) {
+                    handle(processor, batch);
+                    handled += batch.size();
+                }
+                reading.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Reading the events for the replay failed", e.getCause());
+            } finally {
+                reading.cancel(true);
+            }
+        }
+        if (reached[0] != null) {
+            TrackingToken position = reached[0];
+            transactions.executeInTransaction(() -> {
+                for (int segment : tokens.fetchSegments(processor.getName())) {
+                    tokens.storeToken(position, processor.getName(), segment);
+                    tokens.releaseClaim(processor.getName(), segment);
+                }
+            });
+        }
+        return handled;
+    }
+
+    private void read(BlockingQueue<List<EventMessage<?>>> batches, TrackingToken[] reached) throws InterruptedException {
+        List<EventMessage<?>> batch = new ArrayList<>(BATCH);
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+            var iterator = stream.iterator();
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
+                event.getPayload();
+                batch.add(event);
+                reached[0] = event.trackingToken();
+                if (batch.size() == BATCH) {
+                    put(batches, batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            put(batches, batch);
+        }
+        put(batches, END);
+    }
+
+    private static void put(BlockingQueue<List<EventMessage<?>>> batches, List<EventMessage<?>> batch) throws InterruptedException {
+        if (!batches.offer(batch, 10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("The replay stopped taking batches");
+        }
+    }
+
+    private void handle(AbstractEventProcessor processor, List<EventMessage<?>> batch) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        unitOfWork.attachTransaction(transactions);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
+                processor.getHandlerInterceptors(), message -> {
+                    processor.eventHandlerInvoker().handle(message, Segment.ROOT_SEGMENT);
+                    return null;
+                }).proceed(), RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            throw new IllegalStateException("Replaying events into " + processor.getName() + " failed", result.exceptionResult());
+        }
+    }
+}
