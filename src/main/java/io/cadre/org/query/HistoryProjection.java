@@ -1,7 +1,5 @@
 package io.cadre.org.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.platform.axon.CommandContext;
 import io.cadre.platform.axon.ProjectionBatch;
@@ -16,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,24 +31,25 @@ class HistoryProjection {
     private static final List<String> TYPES = List.of("text", "bigint", "uuid", "timestamptz", "date", "text", "text", "text", "jsonb");
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final Serializer events;
     private final ReadModelChanges changes;
 
-    HistoryProjection(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json, ReadModelChanges changes) {
+    HistoryProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer events, ReadModelChanges changes) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.events = events;
         this.changes = changes;
     }
 
     @EventHandler
-    void on(OrgEvent event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
+    void on(OrgEvent event, EventMessage<?> message, TrackingToken token) {
         // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
         String recordedAt = message.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
         String[] row = {message.getIdentifier(), Long.toString(token.position().orElse(0)), event.subjectId().toString(),
                 recordedAt, event.effectiveDate().toString(), event.getClass().getSimpleName(),
                 Objects.toString(message.getMetaData().get(CommandContext.ACTOR), null),
                 Objects.toString(message.getMetaData().get(CommandContext.REASON), null),
-                json.writeValueAsString(event)};
+                // The event as stored (and upcast): Axon hands it over without writing it anew.
+                message.serializePayload(events, String.class).getData()};
         ProjectionBatch.add(BATCH, row, this::write);
         changes.announceAfterCommit();
     }

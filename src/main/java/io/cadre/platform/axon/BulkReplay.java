@@ -86,7 +86,10 @@ final class BulkReplay {
             var iterator = stream.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
+                // Deserialised here, while the handlers work on the batch before.
                 event.getPayload();
+                event.getMetaData();
+                event.getTimestamp();
                 batch.add(event);
                 reached[0] = event.trackingToken();
                 if (batch.size() == BATCH) {
