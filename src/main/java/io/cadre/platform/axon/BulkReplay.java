@@ -26,14 +26,17 @@ import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 /**
  * Replays every stored event into a stopped processor's handlers in large batches, then stores the position reached as
  * the processor's token, so that on starting it only handles what came after. A reader thread fetches and deserialises
- * the next batch while the current one is handled, so a replay keeps both of a small machine's cores busy; each batch is
- * one transaction through the processor's own interceptors, and a batch writes each read model with one statement per
- * table ({@link ProjectionBatch}), so a batch of thousands costs a few statements more than a batch of hundreds.
+ * the next batch while the current one is handled. Each batch is handled in {@link #SEGMENTS} segments side by side,
+ * split the way the processor splits its own (by aggregate), each segment one transaction through the processor's
+ * interceptors; a batch writes each read model with one statement per table ({@link ProjectionBatch}), so a batch of
+ * thousands costs a few statements more than a batch of hundreds.
  */
 final class BulkReplay {
 
     /** Events per batch: enough that each table takes few statements, few enough that a batch stays well under a second. */
     static final int BATCH = 4_000;
+    /** Segments handled side by side: one per core of the small machines Cadre runs on. */
+    static final int SEGMENTS = 2;
     private static final List<EventMessage<?>> END = List.of();
 
     private final EventStorageEngine events;
@@ -51,19 +54,31 @@ final class BulkReplay {
         BlockingQueue<List<EventMessage<?>>> batches = new ArrayBlockingQueue<>(2);
         TrackingToken[] reached = new TrackingToken[1];
         long handled = 0;
-        try (ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("replay-reader").factory())) {
+        Segment[] segments = Segment.splitBalanced(Segment.ROOT_SEGMENT, SEGMENTS - 1).toArray(Segment[]::new);
+        try (ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("replay-reader").factory());
+             ExecutorService workers = Executors.newFixedThreadPool(segments.length - 1,
+                     Thread.ofPlatform().name("replay-segment-", 1).factory())) {
             Future<?> reading = reader.submit(() -> {
                 read(batches, reached);
                 return null;
             });
             try {
-                for (List<EventMessage<?>> batch = batches.take(); batch != END; batch = batches.take()) {
-                    handle(processor, batch);
+                for (List<EventMessage<?>> next = batches.take(); next != END; next = batches.take()) {
+                    List<EventMessage<?>> batch = next;
+                    List<Future<?>> others = new ArrayList<>();
+                    for (int s = 1; s < segments.length; s++) {
+                        Segment segment = segments[s];
+                        others.add(workers.submit(() -> handle(processor, batch, segment)));
+                    }
+                    handle(processor, batch, segments[0]);
+                    for (Future<?> other : others) {
+                        other.get();
+                    }
                     handled += batch.size();
                 }
                 reading.get();
             } catch (ExecutionException e) {
-                throw new IllegalStateException("Reading the events for the replay failed", e.getCause());
+                throw new IllegalStateException("The replay failed", e.getCause());
             } finally {
                 reading.cancel(true);
             }
@@ -110,12 +125,12 @@ final class BulkReplay {
         }
     }
 
-    private void handle(AbstractEventProcessor processor, List<EventMessage<?>> batch) {
+    private void handle(AbstractEventProcessor processor, List<EventMessage<?>> batch, Segment segment) {
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         unitOfWork.attachTransaction(transactions);
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
                 processor.getHandlerInterceptors(), message -> {
-                    processor.eventHandlerInvoker().handle(message, Segment.ROOT_SEGMENT);
+                    processor.eventHandlerInvoker().handle(message, segment);
                     return null;
                 }).proceed(), RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
