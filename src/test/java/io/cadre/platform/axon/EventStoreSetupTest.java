@@ -77,6 +77,20 @@ class EventStoreSetupTest {
     }
 
     @Test
+    void aggregatesAreLoadedFromTheirEventsAloneNeverFromASnapshot() {
+        Api api = Api.asAdmin(port);
+        UUID team = api.formTeam("Snapshotless " + UUID.randomUUID(), null, LocalDate.of(2024, 1, 1));
+        // A snapshot that reads as a team with nothing known, five events on: a load that used it would not see the team.
+        jdbc.update("insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data,"
+                + " payload, payload_type, time_stamp) values (?, 5, 'Team', ?, ?, ?, 'io.cadre.org.command.Team',"
+                + " '2024-01-01T00:00:00Z')", team.toString(), UUID.randomUUID().toString(), "{}".getBytes(), "{}".getBytes());
+
+        api.post("/api/teams/" + team + "/rename", Map.of("name", "Renamed " + team)).expect(200);
+
+        assertThat(api.get("/api/teams/" + team).json().get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void databaseTimeoutsEndTransactionsBeforeAxonsGapTimeout() {
         assertThat(jdbc.queryForObject("show transaction_timeout", String.class)).isEqualTo("20s");
         assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("20s");
