@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Answers the org chart on any date, whole or from one team down. Charts are kept by date and root, under the
  * position of the processor that runs the org-chart projection; once it moves on, a kept whole-organisation chart is
- * patched with the teams and people the projection has written since (each batch numbers the subjects it touches,
- * {@code chart_subject.touched}), instead of being built again from 170,000 dated rows. A person's name comes from
+ * patched with the teams and people the projection has written since (each batch marks the subjects it writes with
+ * its transaction's id, {@code chart_subject.touched}), instead of being built again from 170,000 dated rows. A
+ * person's name comes from
  * {@code person_data}, written once before the hire's event: whatever changes it later must touch the person too.
  */
 @Component
@@ -93,7 +94,7 @@ class OrgCharts {
         }
         OrgChart chart = query.rootTeamId() == null && kept != null ? patchOrBuild(kept, now, asOf) : build(asOf, query.rootTeamId());
         synchronized (charts) {
-            charts.put(key, new Kept(chart, now.tokens(), now.lastTouch()));
+            charts.put(key, new Kept(chart, now.tokens(), now.lastTouch(), now.oldestRunning()));
         }
         return chart;
     }
@@ -128,20 +129,22 @@ class OrgCharts {
     }
 
     /**
-     * The kept chart with every team and person the projection wrote since it was read replaced by its state on the
-     * chart's date, or left out when it is not active then. The touched numbers grow in commit order only while one
-     * segment commits the batches one after another; a replay starts the table afresh (every row then is newer than
-     * the kept chart, and those not replayed yet are missing); and many changes are cheaper to read all at once.
+     * The kept chart with every team and person written since it was read replaced by its state on the chart's date,
+     * or left out when it is not active then. Whatever committed after the kept chart's position was read was written
+     * by a transaction still running then or begun later, so its id is at least the oldest running then: transactions
+     * that commit out of order (segments side by side, or another node) are all found, and a few are read again for
+     * nothing. A replay empties the table first: when every row is that new, those not replayed yet are missing, so
+     * the chart is built afresh; so it is when many subjects changed, which is cheaper to read all at once.
      */
     private OrgChart patchOrBuild(Kept kept, Position now, LocalDate asOf) {
-        if (now.segments() != 1 || kept.lastTouch() == null || now.firstTouch() == null || now.firstTouch() > kept.lastTouch()) {
+        if (now.firstTouch() == null || now.firstTouch() >= kept.oldestRunning()) {
             return build(asOf, null);
         }
         Map<UUID, String> touched = new HashMap<>();
-        jdbc.query("select subject_id, kind from chart_subject where touched > ? order by touched limit ?",
+        jdbc.query("select subject_id, kind from chart_subject where touched >= ? order by touched limit ?",
                 rs -> {
                     touched.put(rs.getObject(1, UUID.class), rs.getString(2));
-                }, kept.lastTouch(), MOST_CHANGES_PATCHED + 1);
+                }, kept.oldestRunning(), MOST_CHANGES_PATCHED + 1);
         if (touched.isEmpty()) {
             return kept.chart();
         }
@@ -166,27 +169,30 @@ class OrgCharts {
                 .map(e -> e.getKey().toString()).toArray());
     }
 
-    /** The projection's committed tokens, how many segments it has, and the range of touched numbers, all at one instant. */
+    /**
+     * The projection's committed tokens, the range of touched values, and the oldest transaction still running (or the
+     * next to begin), all as one statement sees them.
+     */
     private Position position() {
         String processor = processing.eventProcessorByProcessingGroup(OrgChartProjection.GROUP)
                 .map(EventProcessor::getName).orElse(OrgChartProjection.GROUP);
         return jdbc.queryForObject("""
                 select (select string_agg(encode(token, 'hex'), ',' order by segment) from token_entry where processor_name = ?),
-                       (select count(*) from token_entry where processor_name = ?),
-                       (select min(touched) from chart_subject), (select max(touched) from chart_subject)
-                """, (rs, i) -> new Position(rs.getString(1), rs.getInt(2), rs.getObject(3, Long.class),
-                rs.getObject(4, Long.class)), processor, processor);
+                       (select min(touched) from chart_subject), (select max(touched) from chart_subject),
+                       cast(cast(pg_snapshot_xmin(pg_current_snapshot()) as text) as bigint)
+                """, (rs, i) -> new Position(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
+                rs.getLong(4)), processor);
     }
 
-    private record Position(String tokens, int segments, Long firstTouch, Long lastTouch) {
+    private record Position(String tokens, Long firstTouch, Long lastTouch, long oldestRunning) {
     }
 
     /** A chart asked for: its date and its root team (null: the whole organisation). */
     private record ChartKey(LocalDate asOf, UUID rootTeamId) {
     }
 
-    /** A chart, the projection's tokens it was read at, and the highest touched number then. */
-    private record Kept(OrgChart chart, String tokens, Long lastTouch) {
+    /** A chart, and the position it was read at: the tokens, the highest touched value and the oldest running transaction. */
+    private record Kept(OrgChart chart, String tokens, Long lastTouch, long oldestRunning) {
     }
 
     /** The teams active on the date: {@code with} and {@code join} narrow them down, taking {@code args} first. */

@@ -10,11 +10,14 @@ import io.cadre.platform.axon.ProjectionRebuild;
 import io.cadre.platform.axon.Queries;
 import io.cadre.support.Api;
 import io.cadre.support.IntegrationTest;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A whole-organisation chart kept from before a change is patched with what the change touched, not built again: after
  * every kind of change, dated in the past, today or the future, the chart answered equals one built from the read
  * model alone, row for row and in the same order, on today, on a past and on a future date, and through REST it is
- * the JSON of that chart. A replay of the projections leaves nothing of the kept chart behind.
+ * the JSON of that chart. A change committed after a newer one is not missed, and a replay of the projections leaves
+ * nothing of the kept chart behind.
  */
 @IntegrationTest
 class PatchedOrgChartTest {
@@ -44,6 +48,8 @@ class PatchedOrgChartTest {
     ProjectionRebuild rebuild;
     @Autowired
     Clock clock;
+    @Autowired
+    DataSource dataSource;
 
     private Api admin;
     private List<LocalDate> dates;
@@ -98,6 +104,63 @@ class PatchedOrgChartTest {
 
         // Each of the twelve changes patched the chart of each date (anything else moving the projection, more often).
         assertThat(charts.patchedCount() - patchedBefore).isGreaterThanOrEqualTo(12L * dates.size());
+    }
+
+    /**
+     * Transactions need not commit in the order they began (two segments side by side, two nodes): a change made by
+     * one that began before a newer change, and commits after it, is still found by the next patch.
+     */
+    @Test
+    void aChangeCommittedAfterANewerOneIsStillFound() throws SQLException {
+        admin = Api.asAdmin(port);
+        LocalDate today = LocalDate.now(clock);
+        dates = List.of(today);
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        UUID team = admin.formTeam("Late " + s, null, today.minusYears(1));
+        // Untouched from here on: were every subject written since the chart was kept, it would be built afresh.
+        admin.formTeam("Unchanged " + s, team, today.minusYears(1));
+        UUID person = admin.hire("Late person " + s, team, null, today.minusYears(1));
+        compareAll();
+        try {
+            try (Connection late = dataSource.getConnection()) {
+                late.setAutoCommit(false);
+                rename(late, team, "Renamed late " + s);
+                post("/api/people/" + person + "/title", body("title", "Newer", "effectiveDate", today));
+                assertThat(teamName(team, today)).isEqualTo("Late " + s);
+                late.commit();
+            }
+            post("/api/people/" + person + "/title", body("title", "Newest", "effectiveDate", today));
+            long patchedBefore = charts.patchedCount();
+            assertThat(teamName(team, today)).isEqualTo("Renamed late " + s);
+            assertThat(charts.patchedCount()).isGreaterThan(patchedBefore);
+            compareAll();
+        } finally {
+            // The name the events give, back the same way, so that the read model is what a replay would write.
+            try (Connection restore = dataSource.getConnection()) {
+                rename(restore, team, "Late " + s);
+            }
+        }
+        post("/api/people/" + person + "/title", body("title", "Restored", "effectiveDate", today));
+        assertThat(teamName(team, today)).isEqualTo("Late " + s);
+        compareAll();
+    }
+
+    /** Renames the team in the read model as a projection batch would write it, marking it touched. */
+    private static void rename(Connection connection, UUID team, String name) throws SQLException {
+        try (var statement = connection.prepareStatement("update chart_team_state set name = ? where team_id = ?")) {
+            statement.setString(1, name);
+            statement.setObject(2, team);
+            statement.executeUpdate();
+        }
+        try (var statement = connection.prepareStatement("update chart_subject"
+                + " set touched = cast(cast(pg_current_xact_id() as text) as bigint) where subject_id = ?")) {
+            statement.setObject(1, team);
+            statement.executeUpdate();
+        }
+    }
+
+    private String teamName(UUID team, LocalDate date) {
+        return chart(date).teams().stream().filter(t -> t.id().equals(team)).findFirst().orElseThrow().name();
     }
 
     @Test
