@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
  * position of the processor that runs the org-chart projection; once it moves on, a kept whole-organisation chart is
  * patched with the teams and people the projection has written since (each batch marks the subjects it writes with
  * its transaction's id, {@code chart_subject.touched}), instead of being built again from 170,000 dated rows. A
- * person's name comes from
- * {@code person_data}, written once before the hire's event: whatever changes it later must touch the person too.
+ * person's name comes from {@code person_data}, written once before the hire's event: whatever changes it later must
+ * touch the person too.
  */
 @Component
 class OrgCharts {
