@@ -55,10 +55,13 @@ class OrgChartProjection {
         String[] ids = latest.keySet().stream().map(UUID::toString).toArray(String[]::new);
         String[] kinds = latest.values().stream().map(n -> n.change().kind().name()).toArray(String[]::new);
         Long[] versions = latest.values().stream().map(TimelineTables.Numbered::seq).toArray(Long[]::new);
+        // Each subject is marked with this transaction's id, so a kept org chart can tell what changed since (OrgCharts).
         jdbc.update(con -> {
-            var statement = con.prepareStatement("insert into chart_subject (subject_id, kind, version)"
-                    + " select * from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as bigint[]))"
-                    + " on conflict (subject_id) do update set version = greatest(chart_subject.version, excluded.version)");
+            var statement = con.prepareStatement("insert into chart_subject (subject_id, kind, version, touched)"
+                    + " select s.id, s.kind, s.version, cast(cast(pg_current_xact_id() as text) as bigint)"
+                    + " from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as bigint[])) as s(id, kind, version)"
+                    + " on conflict (subject_id) do update set version = greatest(chart_subject.version, excluded.version),"
+                    + " touched = excluded.touched");
             statement.setArray(1, con.createArrayOf("text", ids));
             statement.setArray(2, con.createArrayOf("text", kinds));
             statement.setArray(3, con.createArrayOf("bigint", versions));

@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OrgComparison {
 
-    private final OrgQueries charts;
+    private final OrgCharts charts;
 
-    OrgComparison(OrgQueries charts) {
+    OrgComparison(OrgCharts charts) {
         this.charts = charts;
     }
 

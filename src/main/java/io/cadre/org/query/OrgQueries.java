@@ -2,23 +2,18 @@ package io.cadre.org.query;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cadre.org.api.ChartPerson;
-import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.FindPeople;
 import io.cadre.org.api.FindPeopleByKeys;
 import io.cadre.org.api.FindPersonByKey;
 import io.cadre.org.api.GetHistory;
-import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.HistoryEntry;
-import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.PeoplePage;
 import io.cadre.org.api.PersonKeys;
 import io.cadre.org.api.PersonView;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TeamView;
-import io.cadre.platform.axon.ReadModels;
 import io.cadre.shared.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,19 +38,9 @@ class OrgQueries {
     private static final String PERSON_COLUMNS = "s.person_id, s.employee_number, d.name, d.email, s.title, s.team_id,"
             + " s.manager_id, s.level, s.active, s.valid_from";
 
-    /** A 50,000-person chart holds some 20 MB: a few dates and roots at one position are what readers ask for. */
-    private static final int CACHED_CHARTS = 4;
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ObjectMapper json;
-    /** Charts built at the projection's current position, most recently used last. */
-    private final Map<ChartKey, OrgChart> charts = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ChartKey, OrgChart> eldest) {
-            return size() > CACHED_CHARTS;
-        }
-    };
 
     OrgQueries(JdbcTemplate jdbc, Clock clock, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
         this.jdbc = jdbc;
@@ -162,82 +146,6 @@ class OrgQueries {
         return new PeoplePage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
-    /**
-     * Answers from the charts built since the org-chart projection last moved, if one was asked for the same date and
-     * root. The position is the projection's tokens as committed with its rows, read before the rows, so a chart is
-     * never kept under a position newer than its rows; a command's caller, whose change the position covers once its
-     * answer comes, and a view told of a commit, which may come before the processor's own status moves, never get an
-     * older chart.
-     */
-    @QueryHandler
-    OrgChart handle(GetOrgChart query) {
-        LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
-        Optional<String> position = Optional.ofNullable(jdbc.queryForObject(
-                "select string_agg(encode(token, 'hex'), ',' order by segment) from token_entry where processor_name = ?",
-                String.class, ReadModels.PROCESSOR));
-        if (position.isEmpty()) {
-            return chart(asOf, query.rootTeamId());
-        }
-        ChartKey key = new ChartKey(asOf, query.rootTeamId(), position.get());
-        synchronized (charts) {
-            OrgChart cached = charts.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        OrgChart chart = chart(asOf, query.rootTeamId());
-        synchronized (charts) {
-            charts.keySet().removeIf(k -> !k.position().equals(key.position()));
-            charts.put(key, chart);
-        }
-        return chart;
-    }
-
-    private OrgChart chart(LocalDate asOf, UUID rootTeamId) {
-        if (rootTeamId == null) {
-            return new OrgChart(asOf, List.copyOf(teams("", "", List.of(), asOf)), List.copyOf(people("", "", List.of(), asOf)));
-        }
-        UUID root = rootTeamId;
-        // The teams under the root on that date, walked down the parent index in the database; their people are then
-        // found through the team index, so a subtree costs what it holds, not what the whole organisation holds.
-        String tree = """
-                with recursive tree(team_id) as (
-                  select s.team_id from chart_team_state s where s.team_id = ? and s.active and %1$s
-                  union
-                  select s.team_id from tree t join chart_team_state s on s.parent_id = t.team_id and s.active and %1$s)
-                """.formatted(ON_DATE);
-        List<Object> treeArgs = List.of(root, asOf, asOf, asOf, asOf);
-        String inTree = " and s.team_id in (select team_id from tree)";
-        List<ChartTeam> teams = teams(tree, inTree, treeArgs, asOf);
-        if (teams.stream().noneMatch(t -> t.id().equals(root))) {
-            throw new NotFound("No team with id " + root + " on that date");
-        }
-        return new OrgChart(asOf, List.copyOf(teams), List.copyOf(people(tree, inTree, treeArgs, asOf)));
-    }
-
-    /** A chart asked for: its date, its root team (null: the whole organisation), and the projection's position. */
-    private record ChartKey(LocalDate asOf, UUID rootTeamId, Object position) {
-    }
-
-    private List<ChartTeam> teams(String with, String filter, List<Object> withArgs, LocalDate asOf) {
-        List<Object> args = new ArrayList<>(withArgs);
-        args.addAll(List.of(asOf, asOf));
-        return jdbc.query(with + "select s.team_id, s.name, s.kind, s.parent_id, s.lead_id from chart_team_state s"
-                        + " where s.active and " + ON_DATE + filter + " order by lower(s.name), s.team_id",
-                (rs, i) -> new ChartTeam(rs.getObject(1, UUID.class), rs.getString(2), TeamKind.valueOf(rs.getString(3)),
-                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)), args.toArray());
-    }
-
-    private List<ChartPerson> people(String with, String filter, List<Object> withArgs, LocalDate asOf) {
-        List<Object> args = new ArrayList<>(withArgs);
-        args.addAll(List.of(asOf, asOf));
-        return jdbc.query(with + "select s.person_id, d.name, s.title, s.team_id, s.manager_id, s.level"
-                        + " from chart_person_state s left join person_data d on d.person_id = s.person_id"
-                        + " where s.active and " + ON_DATE + filter + " order by lower(d.name), s.person_id",
-                (rs, i) -> new ChartPerson(rs.getObject(1, UUID.class), displayName(rs.getString(2)), rs.getString(3),
-                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6)), args.toArray());
-    }
-
     @QueryHandler
     List<HistoryEntry> handle(GetHistory query) {
         return jdbc.query("select recorded_at, effective_date, type, actor, reason, details from history_entry"
@@ -255,7 +163,7 @@ class OrgQueries {
         }
     }
 
-    private java.util.Optional<Dates> dates(String table, String idColumn, UUID id) {
+    private Optional<Dates> dates(String table, String idColumn, UUID id) {
         return jdbc.query("select min(valid_from), min(valid_from) filter (where not active) from " + table
                         + " where " + idColumn + " = ? having count(*) > 0",
                 (rs, i) -> new Dates(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)), id)

@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -32,11 +32,16 @@ class OrgChartController {
     private final Queries queries;
     private final JsonMapper json;
     /**
-     * The JSON of the charts last answered, by the chart object itself: the query answers the same object until the
-     * projection moves on, and a 50,000-person chart takes longer to write as JSON than to look up. The chart is held
-     * weakly: once the query no longer keeps it, it can never be answered again, and its entry goes.
+     * The JSON last written for each date and root, by the chart object it was written for: the query answers the
+     * same object until the projection moves on, and a 50,000-person chart takes longer to write as JSON than to look
+     * up. Once it has moved on, the query's next chart shares most rows with the last one, whose JSON is copied.
      */
-    private final Deque<Rendered> rendered = new ArrayDeque<>();
+    private final Map<RenderedKey, Rendered> rendered = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<RenderedKey, Rendered> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     OrgChartController(Queries queries, JsonMapper json) {
         this.queries = queries;
@@ -49,29 +54,30 @@ class OrgChartController {
     ResponseEntity<byte[]> chart(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                  @RequestParam(required = false) UUID rootTeamId) {
         OrgChart chart = queries.ask(new GetOrgChart(EffectiveDates.plausible("asOf", asOf), rootTeamId), OrgChart.class);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(render(chart));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(render(chart, rootTeamId));
     }
 
-    private byte[] render(OrgChart chart) {
+    private byte[] render(OrgChart chart, UUID rootTeamId) {
+        RenderedKey key = new RenderedKey(chart.asOf(), rootTeamId);
+        Rendered earlier;
         synchronized (rendered) {
-            rendered.removeIf(done -> done.chart().get() == null);
-            for (Rendered done : rendered) {
-                if (done.chart().get() == chart) {
-                    return done.json();
-                }
-            }
+            earlier = rendered.get(key);
         }
-        byte[] bytes = json.writeValueAsBytes(chart);
+        if (earlier != null && earlier.chart().get() == chart) {
+            return earlier.json().bytes();
+        }
+        ChartJson written = ChartJson.write(chart, earlier == null ? null : earlier.json(), json);
         synchronized (rendered) {
-            rendered.addFirst(new Rendered(new WeakReference<>(chart), bytes));
-            while (rendered.size() > KEPT) {
-                rendered.removeLast();
-            }
+            rendered.put(key, new Rendered(new WeakReference<>(chart), written));
         }
-        return bytes;
+        return written.bytes();
     }
 
-    private record Rendered(WeakReference<OrgChart> chart, byte[] json) {
+    private record RenderedKey(LocalDate asOf, UUID rootTeamId) {
+    }
+
+    /** The chart is held weakly: once the query no longer keeps it, it is never answered again. */
+    private record Rendered(WeakReference<OrgChart> chart, ChartJson json) {
     }
 
     @GetMapping("/export")

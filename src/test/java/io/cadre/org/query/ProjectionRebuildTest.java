@@ -45,6 +45,9 @@ class ProjectionRebuildTest {
         READ_MODELS.put("level_step", "event_id");
     }
 
+    /** When each subject was last written is bookkeeping for readers (a replay writes it anew), not part of the model. */
+    private static final Map<String, String> COMPARED = Map.of("chart_subject", "(select subject_id, kind, version from chart_subject)");
+
     /** One history row per organisation event, and each subject's chart version at its aggregate's last event. */
     private static final String CAUGHT_UP = """
             select (select count(*) from history_entry)
@@ -182,7 +185,8 @@ class ProjectionRebuildTest {
     private Map<String, List<String>> dump() {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         READ_MODELS.forEach((table, keys) -> rows.put(table,
-                jdbc.queryForList("select cast(t as text) from " + table + " t order by " + keys, String.class)));
+                jdbc.queryForList("select cast(t as text) from " + COMPARED.getOrDefault(table, table) + " t order by " + keys,
+                        String.class)));
         return rows;
     }
 
