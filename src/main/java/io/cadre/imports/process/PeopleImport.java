@@ -20,6 +20,9 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts an HRIS import of people: reads the header at once (an unusable one is refused before anything
@@ -38,10 +41,13 @@ public class PeopleImport {
     private final TaskExecutor executor;
     private final Clock clock;
     private final LevelCatalog ladders;
+    private final TransactionOperations transactions;
 
     PeopleImport(Commands commands, Queries queries, ReadModelBarrier barrier, ImportJobs jobs,
-                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock, LevelCatalog ladders) {
+                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock, LevelCatalog ladders,
+                 PlatformTransactionManager transactionManager) {
         this.ladders = ladders;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.commands = commands;
         this.queries = queries;
         this.barrier = barrier;
@@ -55,7 +61,7 @@ public class PeopleImport {
         List<RowMessage> errors = new ArrayList<>();
         List<HistoryCsv.Job> history = HistoryCsv.read(csv, errors);
         UUID id = jobs.create(history.size() + errors.size(), user.getName());
-        ImportLedger ledger = new ImportLedger(id, history.size() + errors.size(), jobs, commands);
+        ImportLedger ledger = new ImportLedger(id, history.size() + errors.size(), jobs, commands, transactions);
         ledger.errors.addAll(errors);
         inBackground(id, user, () -> new JobHistoryRun(history, ledger, queries, barrier, LocalDate.now(clock)).run());
         return id;
@@ -78,7 +84,7 @@ public class PeopleImport {
     public UUID start(String csv, String emailDomain, Map<String, ImportColumn> mapping, Authentication user) {
         PeopleCsv file = PeopleCsv.read(csv, mapping);
         UUID id = jobs.create(file.size(), user.getName());
-        inBackground(id, user, () -> new ImportRun(id, file, emailDomain, commands, queries, barrier, jobs, clock, ladders).run());
+        inBackground(id, user, () -> new ImportRun(id, file, emailDomain, commands, queries, barrier, jobs, clock, ladders, transactions).run());
         return id;
     }
 
