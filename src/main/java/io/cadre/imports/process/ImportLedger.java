@@ -46,6 +46,8 @@ final class ImportLedger {
     private final Set<Integer> failedLines = new HashSet<>();
     private int done;
     private long reportedAt = System.nanoTime();
+    /** How many messages the import's record holds; -1 before the first report. */
+    private int reportedMessages = -1;
     /** The last command each worker sent: the read models have the import's effect once they have all of these. */
     private final Map<Thread, Sent> lastSent = new ConcurrentHashMap<>();
     /** What the group this worker is doing in one transaction has done so far; absent outside a group. */
@@ -197,8 +199,15 @@ final class ImportLedger {
         lastSent.values().forEach(sent -> barrier.awaitEvent(sent.subject().toString(), sent.version()));
     }
 
+    /** Writes the progress to the import's record; the messages, which can be many, only when there are new ones. */
     synchronized void report(String status, boolean finished) {
         reportedAt = System.nanoTime();
+        int messages = errors.size() + adjustments.size();
+        if (messages == reportedMessages) {
+            jobs.recordCounts(id, status, done, failedLines.size(), finished);
+            return;
+        }
+        reportedMessages = messages;
         jobs.record(new ImportProgress(id, status, total, done, failedLines.size(), sorted(errors), sorted(adjustments)),
                 finished);
     }
