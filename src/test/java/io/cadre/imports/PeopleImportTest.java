@@ -144,6 +144,11 @@ class PeopleImportTest {
         assertThat(count("select count(*) from domain_event_entry where payload_type like '%PersonHired'"
                 + " and convert_from(payload, 'UTF8') like ?", "%\"G%-" + tag + "\"%")).isEqualTo(59);
         assertThat(EventLog.size(jdbc)).isEqualTo(before + 59);
+        for (int line : List.of(2, 13, 40, 61)) {
+            assertThat(jdbc.queryForObject("select convert_from(meta_data, 'UTF8') from domain_event_entry"
+                    + " where convert_from(payload, 'UTF8') like ?", String.class, "%\"G" + line + "-" + tag + "\"%"))
+                    .contains("line " + line + "\"");
+        }
         JsonNode reporter = Api.asAdmin(port).get("/api/people?q=G40-" + tag).json().get("items").get(0);
         assertThat(reporter.get("managerId").isNull()).isTrue();
         assertThat(Api.asAdmin(port).get("/api/people?q=G61-" + tag).json().get("items")).hasSize(1);

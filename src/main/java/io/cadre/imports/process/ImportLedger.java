@@ -19,7 +19,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.springframework.transaction.support.TransactionOperations;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * What one import has done so far: lines done and refused, every refusal and adjustment by line, and the
@@ -40,7 +43,7 @@ final class ImportLedger {
     private final int total;
     private final ImportJobs jobs;
     private final Commands commands;
-    private final TransactionOperations transactions;
+    private final TransactionManager transactions;
     final List<RowMessage> errors = Collections.synchronizedList(new ArrayList<>());
     final List<RowMessage> adjustments = Collections.synchronizedList(new ArrayList<>());
     private final Set<Integer> failedLines = new HashSet<>();
@@ -53,7 +56,7 @@ final class ImportLedger {
     /** What the group this worker is doing in one transaction has done so far; absent outside a group. */
     private final ThreadLocal<Group> group = new ThreadLocal<>();
 
-    ImportLedger(UUID id, int total, ImportJobs jobs, Commands commands, TransactionOperations transactions) {
+    ImportLedger(UUID id, int total, ImportJobs jobs, Commands commands, TransactionManager transactions) {
         this.id = id;
         this.total = total;
         this.jobs = jobs;
@@ -170,15 +173,32 @@ final class ImportLedger {
         rows.forEach(work);
     }
 
+    /**
+     * Runs the group as one unit of work with its own transaction: each command's unit of work is nested in it, so
+     * Axon stores the events of all of them when the group commits, in one batch, and tells the event store's
+     * readers once; a refused group is rolled back before it has stored any event.
+     */
     private <T> boolean tryInOneTransaction(List<T> rows, Consumer<T> work) {
         Group current = new Group();
         group.set(current);
+        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>(rows.size() + " lines of HRIS import " + id));
         try {
-            transactions.executeWithoutResult(status -> rows.forEach(work));
+            unit.attachTransaction(transactions);
+            rows.forEach(work);
         } catch (GroupRefused e) {
+            unit.rollback(e);
             return false;
+        } catch (RuntimeException e) {
+            unit.rollback(e);
+            throw e;
         } finally {
             group.remove();
+        }
+        try {
+            unit.commit();
+        } catch (RuntimeException e) {
+            // Storing the group's events failed, say because another node changed one of its people meanwhile.
+            return false;
         }
         current.errors.forEach(e -> failNow(e.row(), e.message()));
         adjustments.addAll(current.adjustments);

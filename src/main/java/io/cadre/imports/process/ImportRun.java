@@ -36,9 +36,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * One import, row by row: people already in Cadre (matched by employee number, else email) get only what
@@ -79,7 +79,7 @@ final class ImportRun {
     private PersonKeys known = new PersonKeys(Map.of(), Map.of());
 
     ImportRun(UUID id, PeopleCsv file, String emailDomain, Commands commands, Queries queries, ReadModelBarrier barrier,
-              ImportJobs jobs, Clock clock, LevelCatalog ladders, TransactionOperations transactions) {
+              ImportJobs jobs, Clock clock, LevelCatalog ladders, TransactionManager transactions) {
         this.ladders = ladders;
         this.id = id;
         this.file = file;

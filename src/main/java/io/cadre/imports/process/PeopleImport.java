@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.common.transaction.TransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,9 +21,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts an HRIS import of people: reads the header at once (an unusable one is refused before anything
@@ -41,13 +39,13 @@ public class PeopleImport {
     private final TaskExecutor executor;
     private final Clock clock;
     private final LevelCatalog ladders;
-    private final TransactionOperations transactions;
+    private final TransactionManager transactions;
 
     PeopleImport(Commands commands, Queries queries, ReadModelBarrier barrier, ImportJobs jobs,
                  @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock, LevelCatalog ladders,
-                 PlatformTransactionManager transactionManager) {
+                 TransactionManager transactions) {
         this.ladders = ladders;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions = transactions;
         this.commands = commands;
         this.queries = queries;
         this.barrier = barrier;
