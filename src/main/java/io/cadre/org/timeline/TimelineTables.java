@@ -59,7 +59,7 @@ public class TimelineTables {
             bySubject.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
                     .add(new Change(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
         });
-        writeIntervals(subjects, bySubject, true);
+        writeIntervals(subjects, bySubject);
     }
 
     /**
@@ -67,26 +67,31 @@ public class TimelineTables {
      * transaction): its intervals are folded from that change alone, with nothing to read or delete first.
      */
     public void recordFirst(SubjectChange change) {
-        Map<UUID, SubjectKind> subjects = insertChanges(List.of(new Numbered(change, 0)));
         List<Change> changes = new ArrayList<>();
         change.fields().forEach((field, value) -> changes.add(new Change(change.validFrom(), field, value)));
-        writeIntervals(subjects, Map.of(change.subjectId(), changes), false);
+        // The change and the intervals folded from it go in with one statement.
+        insert(changeRows(List.of(new Numbered(change, 0))),
+                intervalRows(change.kind(), List.of(change.subjectId()), Map.of(change.subjectId(), changes)));
     }
 
     private Map<UUID, SubjectKind> insertChanges(List<Numbered> changes) {
-        List<Object[]> rows = new ArrayList<>();
         Map<UUID, SubjectKind> subjects = new LinkedHashMap<>();
+        changes.forEach(numbered -> subjects.put(numbered.change().subjectId(), numbered.change().kind()));
+        insert(changeRows(changes));
+        return subjects;
+    }
+
+    private Rows changeRows(List<Numbered> changes) {
+        List<Object[]> rows = new ArrayList<>();
         for (Numbered numbered : changes) {
             SubjectChange change = numbered.change();
-            subjects.put(change.subjectId(), change.kind());
             for (Map.Entry<String, String> field : change.fields().entrySet()) {
                 rows.add(new Object[] {change.subjectId().toString(), Long.toString(numbered.seq()),
                         change.validFrom().toString(), field.getKey(), field.getValue()});
             }
         }
-        insert(prefix + "change (subject_id, seq, valid_from, field, value)",
+        return new Rows(prefix + "change (subject_id, seq, valid_from, field, value)",
                 List.of("uuid", "bigint", "date", "text", "text"), rows, " on conflict do nothing");
-        return subjects;
     }
 
     /** Empties every table, before a rebuild. */
@@ -95,7 +100,8 @@ public class TimelineTables {
                 + SubjectKind.TEAM.stateTable(prefix));
     }
 
-    private void writeIntervals(Map<UUID, SubjectKind> subjects, Map<UUID, List<Change>> bySubject, boolean replace) {
+    /** Replaces the intervals of the subjects with those folded from their changes. */
+    private void writeIntervals(Map<UUID, SubjectKind> subjects, Map<UUID, List<Change>> bySubject) {
         for (SubjectKind kind : SubjectKind.values()) {
             List<UUID> ofKind = subjects.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey).toList();
             if (ofKind.isEmpty()) {
@@ -103,53 +109,75 @@ public class TimelineTables {
             }
             String table = kind.stateTable(prefix);
             String[] kindIds = ofKind.stream().map(UUID::toString).toArray(String[]::new);
-            if (replace) {
-                jdbc.update(con -> {
-                    var statement = con.prepareStatement("delete from " + table + " where " + kind.idColumn()
-                            + " = any(cast(? as uuid[]))");
-                    statement.setArray(1, con.createArrayOf("text", kindIds));
-                    return statement;
-                });
-            }
-            List<SubjectKind.Column> columns = kind.columns();
-            List<Object[]> rows = new ArrayList<>();
-            for (UUID subjectId : ofKind) {
-                for (Interval interval : fold(bySubject.getOrDefault(subjectId, List.of()))) {
-                    Object[] row = new Object[3 + columns.size()];
-                    row[0] = subjectId.toString();
-                    row[1] = interval.from.toString();
-                    row[2] = interval.to == null ? null : interval.to.toString();
-                    for (int c = 0; c < columns.size(); c++) {
-                        row[3 + c] = interval.state.get(columns.get(c).name());
-                    }
-                    rows.add(row);
-                }
-            }
-            List<String> types = new ArrayList<>(List.of("uuid", "date", "date"));
-            columns.forEach(c -> types.add(c.cast()));
-            insert(table + " (" + kind.idColumn() + ", valid_from, valid_to, "
-                    + columns.stream().map(SubjectKind.Column::name).collect(Collectors.joining(", ")) + ")", types, rows, "");
+            jdbc.update(con -> {
+                var statement = con.prepareStatement("delete from " + table + " where " + kind.idColumn()
+                        + " = any(cast(? as uuid[]))");
+                statement.setArray(1, con.createArrayOf("text", kindIds));
+                return statement;
+            });
+            insert(intervalRows(kind, ofKind, bySubject));
         }
     }
 
-    /** Inserts the rows with one statement: each column goes in as one text array, cast to its type. */
-    private void insert(String into, List<String> types, Collection<Object[]> rows, String suffix) {
-        if (rows.isEmpty()) {
+    private Rows intervalRows(SubjectKind kind, List<UUID> subjectIds, Map<UUID, List<Change>> bySubject) {
+        List<SubjectKind.Column> columns = kind.columns();
+        List<Object[]> rows = new ArrayList<>();
+        for (UUID subjectId : subjectIds) {
+            for (Interval interval : fold(bySubject.getOrDefault(subjectId, List.of()))) {
+                Object[] row = new Object[3 + columns.size()];
+                row[0] = subjectId.toString();
+                row[1] = interval.from.toString();
+                row[2] = interval.to == null ? null : interval.to.toString();
+                for (int c = 0; c < columns.size(); c++) {
+                    row[3 + c] = interval.state.get(columns.get(c).name());
+                }
+                rows.add(row);
+            }
+        }
+        List<String> types = new ArrayList<>(List.of("uuid", "date", "date"));
+        columns.forEach(c -> types.add(c.cast()));
+        return new Rows(kind.stateTable(prefix) + " (" + kind.idColumn() + ", valid_from, valid_to, "
+                + columns.stream().map(SubjectKind.Column::name).collect(Collectors.joining(", ")) + ")", types, rows, "");
+    }
+
+    /** Rows to insert into a table (with its column list), each column of the given type, and what follows the insert. */
+    private record Rows(String into, List<String> types, Collection<Object[]> rows, String suffix) {
+
+        /** The insert: each column goes in as one text array, cast to its type. */
+        String sql() {
+            StringBuilder select = new StringBuilder();
+            StringBuilder arrays = new StringBuilder();
+            for (int c = 0; c < types.size(); c++) {
+                select.append(c == 0 ? "" : ", ").append("cast(c").append(c).append(" as ").append(types.get(c)).append(')');
+                arrays.append(c == 0 ? "" : ", ").append("cast(? as text[])");
+            }
+            return "insert into " + into + " select " + select + " from unnest(" + arrays + ") as r("
+                    + java.util.stream.IntStream.range(0, types.size()).mapToObj(c -> "c" + c).collect(Collectors.joining(", "))
+                    + ")" + suffix;
+        }
+    }
+
+    /**
+     * Inserts the rows of every part with one statement (the first parts as data-modifying WITH queries of the last),
+     * each column as one text array; parts without rows are left out.
+     */
+    private void insert(Rows... parts) {
+        List<Rows> present = java.util.Arrays.stream(parts).filter(p -> !p.rows().isEmpty()).toList();
+        if (present.isEmpty()) {
             return;
         }
-        StringBuilder select = new StringBuilder();
-        StringBuilder arrays = new StringBuilder();
-        for (int c = 0; c < types.size(); c++) {
-            select.append(c == 0 ? "" : ", ").append("cast(c").append(c).append(" as ").append(types.get(c)).append(')');
-            arrays.append(c == 0 ? "" : ", ").append("cast(? as text[])");
+        StringBuilder sql = new StringBuilder();
+        for (int p = 0; p < present.size() - 1; p++) {
+            sql.append(p == 0 ? "with " : ", ").append("part").append(p).append(" as (").append(present.get(p).sql()).append(')');
         }
-        String sql = "insert into " + into + " select " + select + " from unnest(" + arrays + ") as r("
-                + java.util.stream.IntStream.range(0, types.size()).mapToObj(c -> "c" + c).collect(Collectors.joining(", "))
-                + ")" + suffix;
+        sql.append(present.size() > 1 ? " " : "").append(present.getLast().sql());
         jdbc.update(con -> {
-            var statement = con.prepareStatement(sql);
-            for (int c = 0; c < types.size(); c++) {
-                statement.setArray(c + 1, column(con, rows, c));
+            var statement = con.prepareStatement(sql.toString());
+            int parameter = 1;
+            for (Rows part : present) {
+                for (int c = 0; c < part.types().size(); c++) {
+                    statement.setArray(parameter++, column(con, part.rows(), c));
+                }
             }
             return statement;
         });
