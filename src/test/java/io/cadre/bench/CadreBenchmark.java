@@ -58,6 +58,9 @@ public final class CadreBenchmark {
     private static final int SETTLING_SECONDS = 30;
     private static final int DIAGNOSIS_SECONDS = 5;
     private static final int AFRESH_CALLS = 20;
+    /** The parts of a size's measurement that {@code bench.parts} can name. */
+    static final String ORG_PART = "org";
+    static final String IMPORT_PART = "import";
 
     private final Settings settings;
     private final Path plans;
@@ -98,12 +101,13 @@ public final class CadreBenchmark {
                 # Cadre benchmark
 
                 Run on %s: %d cores (Runtime.availableProcessors), max heap %d MiB, Java %s (%s), %s %s.
-                Command: `./mvnw -Pbench verify` (sizes %s, %d years of history, seed %d). Each size runs on its own fresh
+                Command: `./mvnw -Pbench verify` (sizes %s, parts %s, %d years of history, seed %d). Each size runs on its own fresh
                 embedded PostgreSQL; HTTP calls use an API token (`Authorization: Bearer`). Query plans: `benchmark-plans.md`.
 
                 """.formatted(ZonedDateTime.now().withNano(0), runtime.availableProcessors(), runtime.maxMemory() >> 20,
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
-                System.getProperty("os.arch"), settings.sizes(), settings.years(), settings.seed())
+                System.getProperty("os.arch"), settings.sizes(), String.join(",", settings.parts().stream().sorted().toList()),
+                settings.years(), settings.seed())
                 + (settings.appArgs().isEmpty() ? "" : "Cadre started with the extra arguments `%s`.\n\n".formatted(
                 String.join(" ", settings.appArgs())));
     }
@@ -116,6 +120,22 @@ public final class CadreBenchmark {
         Section section = new Section("%,d people".formatted(size));
         section.facts.add("Machine: %d cores, max heap %d MiB".formatted(Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20));
+        if (settings.parts().contains(ORG_PART)) {
+            measureOrg(size, dataDir, password, section);
+        }
+        if (settings.parts().contains(IMPORT_PART)) {
+            measureImport(size, password, section);
+        }
+        if (settings.keepData()) {
+            log.info("[{}] Kept the database in {} (bench.keep-data)", size, dataDir.resolve("postgres"));
+        } else {
+            deleteRecursively(dataDir);
+        }
+        return section;
+    }
+
+    /** The generated org with its history: rules, charts, commands, heap and rebuild, then the baseline rebuilds. */
+    private void measureOrg(int size, Path dataDir, String password, Section section) throws Exception {
         long started = System.nanoTime();
         ConfigurableApplicationContext app = start(dataDir, password, List.of());
         log.info("[{}] Cadre started in {} s", size, format(seconds(started)));
@@ -137,13 +157,6 @@ public final class CadreBenchmark {
         for (String baseline : settings.baselines()) {
             measureBaseline(dataDir, password, baseline, section);
         }
-        measureImport(size, password, section);
-        if (settings.keepData()) {
-            log.info("[{}] Kept the database in {} (bench.keep-data)", size, dataDir.resolve("postgres"));
-        } else {
-            deleteRecursively(dataDir);
-        }
-        return section;
     }
 
     /**
@@ -588,6 +601,9 @@ public final class CadreBenchmark {
         Path dataDir = Files.createTempDirectory("cadre-bench-import-" + size + "-");
         ConfigurableApplicationContext app = start(dataDir, password, List.of());
         try {
+            if (!settings.parts().contains(ORG_PART)) {
+                section.facts.add(database(app));
+            }
             CadreClient client = new CadreClient(port(app), app.getBean(ApiTokens.class).issue("admin", "benchmark import"));
             String csv = ImportFile.people(size, LocalDate.now(app.getBean(Clock.class)));
             awaitQuiet("the import");
@@ -775,7 +791,7 @@ public final class CadreBenchmark {
     /** What to run, from system properties (the bench profile passes them on from Maven). */
     record Settings(List<Integer> sizes, int years, long seed, Path report, int warmUpSeconds, int chartCalls, int commandCalls,
                     int clients, int concurrentSeconds, List<String> baselines, int baselineSeconds, List<String> appArgs,
-                    int quietWaitSeconds, boolean keepData) {
+                    int quietWaitSeconds, boolean keepData, Set<String> parts) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -797,7 +813,18 @@ public final class CadreBenchmark {
                     // On a shared machine, how long to wait for other processes to go quiet before each measurement.
                     Integer.getInteger("bench.quiet-wait-seconds", 900),
                     // Keeps each size's database directory, to study its query plans after the run.
-                    Boolean.getBoolean("bench.keep-data"));
+                    Boolean.getBoolean("bench.keep-data"),
+                    // Which parts to measure for each size: "org" (the generated org, with the baselines), "import", or both.
+                    parts(System.getProperty("bench.parts", ORG_PART + "," + IMPORT_PART)));
+        }
+
+        private static Set<String> parts(String text) {
+            Set<String> parts = Arrays.stream(text.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
+                    .filter(s -> !s.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            if (parts.isEmpty() || !Set.of(ORG_PART, IMPORT_PART).containsAll(parts)) {
+                throw new IllegalArgumentException("bench.parts names the parts to measure, org and/or import, not '" + text + "'");
+            }
+            return parts;
         }
     }
 }

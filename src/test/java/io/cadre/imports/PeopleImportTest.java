@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +101,67 @@ class PeopleImportTest {
         assertThat(EventLog.size(jdbc)).isEqualTo(afterFirst + 1);
         JsonNode wes = Api.asAdmin(port).get("/api/people?q=W-" + tag).json().get("items").get(0);
         assertThat(wes.get("title").asString()).isEqualTo("Senior Engineer");
+    }
+
+    @Test
+    void aRefusedLineAmongManyIsReportedOnceRecordsNothingAndTheOtherLinesLand() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Api admin = Api.asAdmin(port);
+        String team = "Grouped " + tag;
+        admin.formTeam(team, null, LocalDate.of(2024, 1, 1));
+        UUID leavers = admin.formTeam("Leavers " + tag, null, LocalDate.of(2023, 1, 2));
+        UUID leaver = admin.post("/api/people", Api.body("employeeNumber", "LOU-" + tag, "name", "Lou Leaver",
+                "email", tag + ".lou@leavers.example", "title", "Manager", "teamId", leavers, "startDate", "2023-01-02"))
+                .expect(201).id();
+        admin.post("/api/people/" + leaver + "/leave", Api.body("kind", "VOLUNTARY", "effectiveDate", "2024-06-01")).expect(200);
+        // Sixty newcomers with no manager in the file: one wave, done several lines to a transaction.
+        List<String> lines = new ArrayList<>(List.of("employeeNumber,name,email,title,team,managerEmployeeNumber,startDate"));
+        for (int line = 2; line <= 61; line++) {
+            String start = line == 12 ? "2023-06-01" : line == 40 ? "2024-09-01" : "2024-03-01";
+            lines.add(String.join(",", "G" + line + "-" + tag, "Grouped Person " + line, tag + ".g" + line + "@example.com",
+                    "Engineer", team, line == 40 ? "LOU-" + tag : "", start));
+        }
+        String csv = String.join("\n", lines) + "\n";
+        long before = EventLog.size(jdbc);
+
+        JsonNode progress = importAndWait(csv, "");
+
+        assertThat(progress.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(progress.get("done").asInt()).isEqualTo(60);
+        assertThat(progress.get("failed").asInt()).isEqualTo(1);
+        assertThat(progress.get("errors")).hasSize(1);
+        assertThat(messages(progress, "errors", 12)).singleElement().asString().contains("only formed on 2024-01-01");
+        assertThat(messages(progress, "adjustments", 40)).singleElement().asString().startsWith("hired without a manager");
+        List<String> adjustments = new ArrayList<>();
+        progress.get("adjustments").forEach(a -> adjustments.add(a.get("row").asInt() + " " + a.get("message").asString()));
+        assertThat(adjustments).doesNotHaveDuplicates();
+        // The refused line left nothing behind; every other line hired its person exactly once.
+        assertThat(count("select count(*) from person_data where email = ?", tag + ".g12@example.com")).isZero();
+        assertThat(count("select count(*) from rule_employee_number where employee_number = ?", "G12-" + tag)).isZero();
+        assertThat(count("select count(*) from domain_event_entry where convert_from(payload, 'UTF8') like ?", "%G12-" + tag + "%"))
+                .isZero();
+        assertThat(count("select count(*) from person_data where email like ?", tag + ".g%@example.com")).isEqualTo(59);
+        assertThat(count("select count(*) from domain_event_entry where payload_type like '%PersonHired'"
+                + " and convert_from(payload, 'UTF8') like ?", "%\"G%-" + tag + "\"%")).isEqualTo(59);
+        assertThat(EventLog.size(jdbc)).isEqualTo(before + 59);
+        for (int line : List.of(2, 13, 40, 61)) {
+            assertThat(jdbc.queryForObject("select convert_from(meta_data, 'UTF8') from domain_event_entry"
+                    + " where convert_from(payload, 'UTF8') like ?", String.class, "%\"G" + line + "-" + tag + "\"%"))
+                    .contains("line " + line + "\"");
+        }
+        JsonNode reporter = Api.asAdmin(port).get("/api/people?q=G40-" + tag).json().get("items").get(0);
+        assertThat(reporter.get("managerId").isNull()).isTrue();
+        assertThat(Api.asAdmin(port).get("/api/people?q=G61-" + tag).json().get("items")).hasSize(1);
+
+        JsonNode again = importAndWait(csv, "");
+        assertThat(EventLog.size(jdbc)).isEqualTo(before + 59);
+        assertThat(messages(again, "errors", 12)).singleElement().asString().contains("only formed on 2024-01-01");
+        assertThat(count("select count(*) from person_data where email like ?", tag + ".g%@example.com")).isEqualTo(59);
+    }
+
+    private long count(String sql, Object... args) {
+        Long count = jdbc.queryForObject(sql, Long.class, args);
+        return count == null ? 0 : count;
     }
 
     @Test

@@ -34,6 +34,12 @@ class ImportJobs {
         return id;
     }
 
+    /** Records how far an import is without rewriting its messages, which have not changed since they were last recorded. */
+    void recordCounts(UUID id, String status, int done, int failed, boolean finished) {
+        jdbc.update("update import_job set status = ?, done = ?, failed = ?, finished_at = case when ? then now() end where id = ?",
+                status, done, failed, finished, id);
+    }
+
     void record(ImportProgress progress, boolean finished) {
         try {
             jdbc.update("update import_job set status = ?, done = ?, failed = ?, errors = cast(? as jsonb),"

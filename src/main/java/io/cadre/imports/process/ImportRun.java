@@ -36,23 +36,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * One import, row by row, each change its own short transaction: people already in Cadre (matched by
- * employee number, else email) get only what changed; new people are hired managers first, and a
- * reporting line that cannot start on the hire date starts on the manager's start date instead.
+ * One import, row by row: people already in Cadre (matched by employee number, else email) get only what
+ * changed; new people are hired managers first, and a reporting line that cannot start on the hire date starts
+ * on the manager's start date instead.
  *
  * <p>Rows run on a few workers side by side: first the people at the top of the file's reporting lines, then
  * their reports once all of them are hired, and so on down; then the deferred reporting lines and the updates,
- * whose rows do not depend on each other. The read models are awaited once, at the end.
+ * whose rows do not depend on each other. Each worker takes a few rows at a time and does them in one short
+ * transaction (a refusal among them has them done again one command per transaction: {@link ImportLedger}), so
+ * that a large file costs far fewer commits. The read models are awaited once, at the end.
  */
 final class ImportRun {
 
     private static final String NO_TITLE = "Employee";
     /** Enough to keep the database busy while each worker waits for its commit, few enough for two cores. */
     private static final int WORKERS = 4;
+    /**
+     * Rows done in one transaction: enough to spread a commit over many rows, few enough that the transaction stays
+     * far shorter than a second (Axon's gap timeout is a minute) and that a refusal redoes little.
+     */
+    private static final int ROWS_PER_TRANSACTION = 25;
 
     private final UUID id;
     private final PeopleCsv file;
@@ -71,7 +79,7 @@ final class ImportRun {
     private PersonKeys known = new PersonKeys(Map.of(), Map.of());
 
     ImportRun(UUID id, PeopleCsv file, String emailDomain, Commands commands, Queries queries, ReadModelBarrier barrier,
-              ImportJobs jobs, Clock clock, LevelCatalog ladders) {
+              ImportJobs jobs, Clock clock, LevelCatalog ladders, TransactionManager transactions) {
         this.ladders = ladders;
         this.id = id;
         this.file = file;
@@ -80,7 +88,7 @@ final class ImportRun {
         this.queries = queries;
         this.barrier = barrier;
         this.today = LocalDate.now(clock);
-        this.ledger = new ImportLedger(id, file.size(), jobs, commands);
+        this.ledger = new ImportLedger(id, file.size(), jobs, commands, transactions);
     }
 
     void run() {
@@ -99,7 +107,7 @@ final class ImportRun {
                 Optional<PersonView> person = find(row.employeeNumber(), row.email());
                 person.ifPresentOrElse(p -> existing.put(row.line(), p), () -> newcomers.add(row));
             }
-            teams = new ImportTeams(queries, ledger::send, ledger.adjustments, today);
+            teams = new ImportTeams(queries, ledger, today);
             teams.prepare(newcomers, unique);
             RowIndex index = new RowIndex(unique);
             List<ImportRow> ordered = ManagersFirst.order(newcomers, (row, message) -> {
@@ -112,7 +120,8 @@ final class ImportRun {
                     ledger.step();
                 });
             }
-            inParallel(workers, user, List.copyOf(deferredLines), this::startDeferredReportingLine);
+            inParallel(workers, user, deferredLines.stream().sorted(Comparator.comparingInt(ImportRow::line)).toList(),
+                    this::startDeferredReportingLine);
             inParallel(workers, user, unique.stream().filter(row -> existing.containsKey(row.line())).toList(), row -> {
                 update(row, existing.get(row.line()), index);
                 ledger.step();
@@ -146,14 +155,19 @@ final class ImportRun {
         return waves;
     }
 
-    /** Runs the work for every row on the workers, as the importing user, and returns when all of it is done. */
-    private static void inParallel(ExecutorService workers, Authentication user, List<ImportRow> rows, Consumer<ImportRow> work) {
+    /**
+     * Runs the work for every row on the workers, as the importing user, a few rows to a transaction, and returns
+     * when all of it is done. A short list is spread over all the workers rather than given to one.
+     */
+    private void inParallel(ExecutorService workers, Authentication user, List<ImportRow> rows, Consumer<ImportRow> work) {
+        int perGroup = Math.clamp((rows.size() + WORKERS - 1) / WORKERS, 1, ROWS_PER_TRANSACTION);
         List<Future<?>> running = new ArrayList<>();
-        for (ImportRow row : rows) {
+        for (int from = 0; from < rows.size(); from += perGroup) {
+            List<ImportRow> group = rows.subList(from, Math.min(rows.size(), from + perGroup));
             running.add(workers.submit(() -> {
                 SecurityContextHolder.getContext().setAuthentication(user);
                 try {
-                    work.accept(row);
+                    ledger.inOneTransaction(group, work);
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
@@ -222,9 +236,11 @@ final class ImportRun {
         UUID managerId = manager == null ? null : manager.id();
         if (manager != null && manager.start().isAfter(row.startDate())) {
             adjust(row, "reports to their manager only from " + manager.start() + ", the manager's start date");
-            deferredLines.add(row);
-            deferredManagers.put(row.line(), manager.id());
-            deferredDates.put(row.line(), manager.start());
+            ledger.afterCommit(() -> {
+                deferredLines.add(row);
+                deferredManagers.put(row.line(), manager.id());
+                deferredDates.put(row.line(), manager.start());
+            });
             managerId = null;
         }
         String title = row.title();
@@ -252,7 +268,7 @@ final class ImportRun {
             fail(row, e.getMessage());
             return;
         }
-        hired.put(row.line(), person);
+        ledger.afterCommit(() -> hired.put(row.line(), person));
     }
 
     /**
@@ -263,13 +279,22 @@ final class ImportRun {
         if (row.level() == null) {
             return null;
         }
-        try {
-            ladders.judge("level", row.level());
-            return row.level();
-        } catch (InvalidInput | RuleViolation e) {
-            String why = e instanceof InvalidInput invalid ? invalid.errors().getFirst().message() : e.getMessage();
-            adjust(row, "hired without a level: " + why);
+        // A file repeats a few levels many times: a group of rows judges each of them once.
+        Optional<String> refusal = ledger.oncePerTransaction("level " + row.level(), () -> refusal(row.level()));
+        if (refusal.isPresent()) {
+            adjust(row, "hired without a level: " + refusal.get());
             return null;
+        }
+        return row.level();
+    }
+
+    /** Why published ladders refuse the level, if they do. */
+    private Optional<String> refusal(String level) {
+        try {
+            ladders.judge("level", level);
+            return Optional.empty();
+        } catch (InvalidInput | RuleViolation e) {
+            return Optional.of(e instanceof InvalidInput invalid ? invalid.errors().getFirst().message() : e.getMessage());
         }
     }
 

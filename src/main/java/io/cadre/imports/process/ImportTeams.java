@@ -1,6 +1,5 @@
 package io.cadre.imports.process;
 
-import io.cadre.imports.api.RowMessage;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.FormTeam;
 import io.cadre.org.api.GetOrgChart;
@@ -12,6 +11,7 @@ import io.cadre.shared.RuleViolation;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,27 +21,23 @@ import java.util.UUID;
 /**
  * Matches the file's team names to today's teams, ignoring case; forms each unknown team at the top of the
  * organisation, on the earliest start date of the people the file puts in it, and says so on its first line.
- * People without a team go to a team named {@value #UNASSIGNED}.
+ * People without a team go to a team named {@value #UNASSIGNED}. The teams are formed a few to a transaction.
  */
 final class ImportTeams {
 
     static final String UNASSIGNED = "Unassigned";
 
-    /** Sends one command with its reason. */
-    interface Sender {
-        void send(Object command, UUID subject, String reason);
-    }
+    /** Teams formed in one transaction. */
+    private static final int TEAMS_PER_TRANSACTION = 25;
 
     private final Queries queries;
-    private final Sender sender;
-    private final List<RowMessage> adjustments;
+    private final ImportLedger ledger;
     private final LocalDate today;
     private final Map<String, UUID> byName = new HashMap<>();
 
-    ImportTeams(Queries queries, Sender sender, List<RowMessage> adjustments, LocalDate today) {
+    ImportTeams(Queries queries, ImportLedger ledger, LocalDate today) {
         this.queries = queries;
-        this.sender = sender;
-        this.adjustments = adjustments;
+        this.ledger = ledger;
         this.today = today;
     }
 
@@ -52,7 +48,7 @@ final class ImportTeams {
         }
         Set<Integer> newcomerLines = new HashSet<>();
         newcomers.forEach(row -> newcomerLines.add(row.line()));
-        Map<String, ImportRow> firstRow = new HashMap<>();
+        Map<String, ImportRow> firstRow = new LinkedHashMap<>();
         Map<String, LocalDate> earliest = new HashMap<>();
         for (ImportRow row : all) {
             boolean newcomer = newcomerLines.contains(row.line());
@@ -64,10 +60,16 @@ final class ImportTeams {
             LocalDate date = newcomer ? row.startDate() : today;
             earliest.merge(key(name), date, (a, b) -> a.isBefore(b) ? a : b);
         }
-        firstRow.forEach((key, row) -> form(row.team() != null ? row.team() : UNASSIGNED, earliest.get(key), row));
+        List<Map.Entry<String, ImportRow>> unknown = List.copyOf(firstRow.entrySet());
+        for (int from = 0; from < unknown.size(); from += TEAMS_PER_TRANSACTION) {
+            ledger.inOneTransaction(unknown.subList(from, Math.min(unknown.size(), from + TEAMS_PER_TRANSACTION)), team -> {
+                ImportRow row = team.getValue();
+                form(row.team() != null ? row.team() : UNASSIGNED, earliest.get(team.getKey()), row);
+            });
+        }
         for (ImportRow row : newcomers) {
             if (row.team() == null && byName.containsKey(key(UNASSIGNED))) {
-                adjustments.add(new RowMessage(row.line(), "no team: placed in " + UNASSIGNED));
+                ledger.adjust(row.line(), "no team: placed in " + UNASSIGNED);
             }
         }
     }
@@ -83,12 +85,12 @@ final class ImportTeams {
     private void form(String name, LocalDate date, ImportRow firstRow) {
         UUID id = UUID.randomUUID();
         try {
-            sender.send(new FormTeam(id, name, TeamKind.TEAM, null, null, date), id,
+            ledger.send(new FormTeam(id, name, TeamKind.TEAM, null, null, date), id,
                     "HRIS import: team named on line " + firstRow.line());
-            byName.put(key(name), id);
-            adjustments.add(new RowMessage(firstRow.line(), "team " + name + " was not in Cadre: formed at the top on " + date));
+            ledger.afterCommit(() -> byName.put(key(name), id));
+            ledger.adjust(firstRow.line(), "team " + name + " was not in Cadre: formed at the top on " + date);
         } catch (RuleViolation | InvalidInput e) {
-            adjustments.add(new RowMessage(firstRow.line(), "team " + name + " could not be formed: " + e.getMessage()));
+            ledger.adjust(firstRow.line(), "team " + name + " could not be formed: " + e.getMessage());
         }
     }
 

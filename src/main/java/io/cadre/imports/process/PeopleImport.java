@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.common.transaction.TransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -38,10 +39,13 @@ public class PeopleImport {
     private final TaskExecutor executor;
     private final Clock clock;
     private final LevelCatalog ladders;
+    private final TransactionManager transactions;
 
     PeopleImport(Commands commands, Queries queries, ReadModelBarrier barrier, ImportJobs jobs,
-                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock, LevelCatalog ladders) {
+                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock, LevelCatalog ladders,
+                 TransactionManager transactions) {
         this.ladders = ladders;
+        this.transactions = transactions;
         this.commands = commands;
         this.queries = queries;
         this.barrier = barrier;
@@ -55,7 +59,7 @@ public class PeopleImport {
         List<RowMessage> errors = new ArrayList<>();
         List<HistoryCsv.Job> history = HistoryCsv.read(csv, errors);
         UUID id = jobs.create(history.size() + errors.size(), user.getName());
-        ImportLedger ledger = new ImportLedger(id, history.size() + errors.size(), jobs, commands);
+        ImportLedger ledger = new ImportLedger(id, history.size() + errors.size(), jobs, commands, transactions);
         ledger.errors.addAll(errors);
         inBackground(id, user, () -> new JobHistoryRun(history, ledger, queries, barrier, LocalDate.now(clock)).run());
         return id;
@@ -78,7 +82,7 @@ public class PeopleImport {
     public UUID start(String csv, String emailDomain, Map<String, ImportColumn> mapping, Authentication user) {
         PeopleCsv file = PeopleCsv.read(csv, mapping);
         UUID id = jobs.create(file.size(), user.getName());
-        inBackground(id, user, () -> new ImportRun(id, file, emailDomain, commands, queries, barrier, jobs, clock, ladders).run());
+        inBackground(id, user, () -> new ImportRun(id, file, emailDomain, commands, queries, barrier, jobs, clock, ladders, transactions).run());
         return id;
     }
 

@@ -62,6 +62,22 @@ class OrgRules {
         }
     }
 
+    /** As {@link #requireKnownTeam} and then {@link #requireKnownPerson}, asked in one query when there are both. */
+    void requireKnownTeamAndPerson(String teamField, UUID teamId, String personField, UUID personId) {
+        if (teamId == null || personId == null) {
+            requireKnownTeam(teamField, teamId);
+            requireKnownPerson(personField, personId);
+            return;
+        }
+        TimelineQueries.Known known = queries.teamAndPersonExist(teamId, personId);
+        if (!known.team()) {
+            throw InvalidInput.of(teamField, "no team with id " + teamId);
+        }
+        if (!known.person()) {
+            throw InvalidInput.of(personField, "no person with id " + personId);
+        }
+    }
+
     void claimEmployeeNumber(String employeeNumber, UUID personId) {
         if (employeeNumber == null || employeeNumber.isBlank()) {
             return;
@@ -114,21 +130,15 @@ class OrgRules {
             case TeamFormed e -> checkTeamPlacement(id);
             case TeamMoved e -> checkTeamPlacement(id);
             case TeamRenamed e -> queries.siblingNameClash(id).ifPresent(this::fail);
-            case TeamLeadAssigned e -> queries.inactiveReference(Reference.TEAM_LEAD, id).ifPresent(this::fail);
-            case TeamDissolved e -> {
-                queries.inactiveReference(Reference.MEMBER_TEAM, id).ifPresent(this::fail);
-                queries.inactiveReference(Reference.PARENT_TEAM, id).ifPresent(this::fail);
-            }
-            case PersonHired e -> checkPersonPlacement(id);
-            case PersonTransferred e -> queries.inactiveReference(Reference.MEMBER_TEAM, id).ifPresent(this::fail);
+            case TeamLeadAssigned e -> queries.inactiveReference(id, Reference.TEAM_LEAD).ifPresent(this::fail);
+            case TeamDissolved e -> queries.inactiveReference(id, Reference.MEMBER_TEAM, Reference.PARENT_TEAM).ifPresent(this::fail);
+            case PersonHired e -> queries.inactiveReference(id, Reference.MEMBER_TEAM, Reference.MANAGER).ifPresent(this::fail);
+            case PersonTransferred e -> queries.inactiveReference(id, Reference.MEMBER_TEAM).ifPresent(this::fail);
             case ManagerChanged e -> {
                 queries.cycle(Reference.MANAGER, id).ifPresent(this::fail);
-                queries.inactiveReference(Reference.MANAGER, id).ifPresent(this::fail);
+                queries.inactiveReference(id, Reference.MANAGER).ifPresent(this::fail);
             }
-            case PersonLeft e -> {
-                queries.inactiveReference(Reference.MANAGER, id).ifPresent(this::fail);
-                queries.inactiveReference(Reference.TEAM_LEAD, id).ifPresent(this::fail);
-            }
+            case PersonLeft e -> queries.inactiveReference(id, Reference.MANAGER, Reference.TEAM_LEAD).ifPresent(this::fail);
             default -> {
             }
         }
@@ -166,13 +176,8 @@ class OrgRules {
 
     private void checkTeamPlacement(UUID teamId) {
         queries.cycle(Reference.PARENT_TEAM, teamId).ifPresent(this::fail);
-        queries.inactiveReference(Reference.PARENT_TEAM, teamId).ifPresent(this::fail);
+        queries.inactiveReference(teamId, Reference.PARENT_TEAM).ifPresent(this::fail);
         queries.siblingNameClash(teamId).ifPresent(this::fail);
-    }
-
-    private void checkPersonPlacement(UUID personId) {
-        queries.inactiveReference(Reference.MEMBER_TEAM, personId).ifPresent(this::fail);
-        queries.inactiveReference(Reference.MANAGER, personId).ifPresent(this::fail);
     }
 
     private void fail(String message) {

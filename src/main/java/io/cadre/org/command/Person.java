@@ -34,8 +34,7 @@ class Person {
 
     @CommandHandler
     Person(HirePerson command, OrgRules rules, PersonalDataStore personalData, LevelCatalog ladders) {
-        rules.requireKnownTeam("teamId", command.teamId());
-        rules.requireKnownPerson("managerId", command.managerId());
+        rules.requireKnownTeamAndPerson("teamId", command.teamId(), "managerId", command.managerId());
         personalData.store(command.personId(), command.name().strip(), command.email().strip());
         String employeeNumber = blankToNull(command.employeeNumber());
         rules.claimEmployeeNumber(employeeNumber, command.personId());

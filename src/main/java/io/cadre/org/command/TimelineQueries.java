@@ -1,6 +1,7 @@
 package io.cadre.org.command;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,16 @@ class TimelineQueries {
                 "select exists (select 1 from rule_person_state where person_id = ?)", Boolean.class, personId));
     }
 
+    /** Whether a team and a person exist. */
+    record Known(boolean team, boolean person) {
+    }
+
+    Known teamAndPersonExist(UUID teamId, UUID personId) {
+        return jdbc.queryForObject("select exists (select 1 from rule_team_state where team_id = ?),"
+                + " exists (select 1 from rule_person_state where person_id = ?)",
+                (rs, i) -> new Known(rs.getBoolean(1), rs.getBoolean(2)), teamId, personId);
+    }
+
     List<UUID> activeOn(String table, String idColumn, String column, UUID value, LocalDate date) {
         return jdbc.queryForList("select " + idColumn + " from " + table + " where active and " + column + " = ?"
                 + " and valid_from <= ? and coalesce(valid_to, " + INFINITY + ") > ? order by " + idColumn,
@@ -45,24 +56,32 @@ class TimelineQueries {
 
     /**
      * Finds a period in which a reference held by, or pointing at, the subject names a team or person
-     * that does not exist yet or exists no more, and says which.
+     * that does not exist yet or exists no more, and says which: of the first of the references that has one.
+     * One query asks about all of them.
      */
-    Optional<String> inactiveReference(Reference ref, UUID subject) {
-        String sql = """
-                with held as (
-                  select h.%2$s as holder, h.%3$s as target, h.valid_from, h.valid_to,
-                         (select min(t.valid_from) from %4$s t where t.%5$s = h.%3$s) as target_start,
-                         (select min(t.valid_from) from %4$s t where t.%5$s = h.%3$s and not t.active) as target_end
-                  from %1$s h
-                  where h.active and h.%3$s is not null and (h.%2$s = ? or h.%3$s = ?))
-                select holder, target, valid_from, target_start, target_end from held
-                where target_start is null or target_start > valid_from
-                   or (target_end is not null and target_end < coalesce(valid_to, %6$s))
-                order by valid_from limit 1
-                """.formatted(ref.holderTable, ref.holderId, ref.column, ref.targetTable, ref.targetId, INFINITY);
-        return jdbc.query(sql, (rs, i) -> describeInactive(ref, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)),
-                subject, subject).stream().findFirst();
+    Optional<String> inactiveReference(UUID subject, Reference... refs) {
+        List<String> parts = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        for (int r = 0; r < refs.length; r++) {
+            Reference ref = refs[r];
+            parts.add("""
+                    (select %7$d as ref, holder, target, valid_from, target_start, target_end from (
+                      select h.%2$s as holder, h.%3$s as target, h.valid_from, h.valid_to,
+                             (select min(t.valid_from) from %4$s t where t.%5$s = h.%3$s) as target_start,
+                             (select min(t.valid_from) from %4$s t where t.%5$s = h.%3$s and not t.active) as target_end
+                      from %1$s h
+                      where h.active and h.%3$s is not null and (h.%2$s = ? or h.%3$s = ?)) held
+                    where target_start is null or target_start > valid_from
+                       or (target_end is not null and target_end < coalesce(valid_to, %6$s))
+                    order by valid_from limit 1)
+                    """.formatted(ref.holderTable, ref.holderId, ref.column, ref.targetTable, ref.targetId, INFINITY, r));
+            args.add(subject);
+            args.add(subject);
+        }
+        String sql = "select * from (" + String.join(" union all ", parts) + ") found order by ref limit 1";
+        return jdbc.query(sql, (rs, i) -> describeInactive(refs[rs.getInt(1)], rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                rs.getObject(6, LocalDate.class)), args.toArray()).stream().findFirst();
     }
 
     /** Finds the first date from which following the subject's manager (or parent team) leads back to the subject. */

@@ -46,7 +46,10 @@ class OrgChartProjection {
     private void write(List<TimelineTables.Numbered> batch) {
         // The batch's statements look subjects up by arrays of ids. A plan PostgreSQL caches for them while a catch-up
         // starts on near-empty tables scans the whole table, and stays in use as the tables grow: plan each anew.
-        jdbc.execute("set local plan_cache_mode = force_custom_plan");
+        // Without statistics (a table that grew from empty since it was last analysed, as in a first large import)
+        // the planner takes each id for half a percent of the rows and scans the whole table for a few dozen ids,
+        // tens of milliseconds a batch: an index is always the way to a batch's subjects.
+        jdbc.execute("set local plan_cache_mode = force_custom_plan; set local enable_seqscan = off");
         timeline.recordAll(batch);
         Map<UUID, TimelineTables.Numbered> latest = new LinkedHashMap<>();
         for (TimelineTables.Numbered numbered : batch) {

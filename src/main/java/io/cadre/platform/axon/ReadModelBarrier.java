@@ -1,12 +1,15 @@
 package io.cadre.platform.axon;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.MergedTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -20,6 +23,13 @@ import org.springframework.stereotype.Component;
  * Lets a command's caller read its own write: waits until every streaming processor has handled the event
  * that the command stored last. A processor whose segments this node holds is asked directly; one whose
  * segments another node holds is judged by the tokens that node stores.
+ *
+ * <p>A processor has handled an event once its token has passed the event's position without leaving a gap there.
+ * A gap below that position does not hold the caller back: it is another transaction's event, either not committed
+ * yet (the caller could not have seen it) or rolled back, such as a group of import rows redone one by one or an
+ * append that lost a race, whose position stays empty for good and leaves the tokens only after Axon's gap timeout,
+ * a minute later. Events committed before the awaited one are handled before it, as a processor reads in order
+ * every event committed by then.
  */
 @Component
 public class ReadModelBarrier {
@@ -69,12 +79,11 @@ public class ReadModelBarrier {
 
     /** Waits up to {@code patience} until every local streaming processor has handled the event at this position. */
     public boolean awaitPosition(long globalIndex, Duration patience) {
-        TrackingToken target = GapAwareTrackingToken.newInstance(globalIndex, Collections.emptySortedSet());
         long deadline = System.nanoTime() + patience.toNanos();
         for (var processor : processing.eventProcessors().values()) {
             if (processor instanceof StreamingEventProcessor streaming) {
                 long seen = handledCount();
-                while (!covers(streaming, target)) {
+                while (!covers(streaming, globalIndex)) {
                     if (System.nanoTime() > deadline) {
                         log.warn("Read model {} has not reached event {} in {}", streaming.getName(), globalIndex, patience);
                         return false;
@@ -107,25 +116,45 @@ public class ReadModelBarrier {
         }
     }
 
-    private boolean covers(StreamingEventProcessor processor, TrackingToken target) {
+    private boolean covers(StreamingEventProcessor processor, long globalIndex) {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         if (status.isEmpty()) {
-            return storedTokensCover(processor.getName(), target);
+            return storedTokensCover(processor.getName(), globalIndex);
         }
         for (EventTrackerStatus segment : status.values()) {
             TrackingToken token = segment.getTrackingToken();
-            if (segment.isErrorState() || token == null || !token.covers(target)) {
+            if (segment.isErrorState() || token == null || !handled(token, globalIndex)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean storedTokensCover(String processorName, TrackingToken target) {
+    /** Whether the token has passed the position without a gap there; gaps below it are other transactions'. */
+    static boolean handled(TrackingToken token, long globalIndex) {
+        SortedSet<Long> gapsBelow = new TreeSet<>();
+        collectGaps(token, globalIndex, gapsBelow);
+        return token.covers(GapAwareTrackingToken.newInstance(globalIndex, gapsBelow));
+    }
+
+    private static void collectGaps(TrackingToken token, long globalIndex, SortedSet<Long> gaps) {
+        switch (token) {
+            case GapAwareTrackingToken gapAware -> gaps.addAll(gapAware.getGaps().headSet(globalIndex));
+            case ReplayToken replay -> collectGaps(replay.getCurrentToken(), globalIndex, gaps);
+            case MergedTrackingToken merged -> {
+                collectGaps(merged.lowerSegmentToken(), globalIndex, gaps);
+                collectGaps(merged.upperSegmentToken(), globalIndex, gaps);
+            }
+            case null, default -> {
+            }
+        }
+    }
+
+    private boolean storedTokensCover(String processorName, long globalIndex) {
         List<TrackingToken> tokens = jdbc.query("select token, token_type from token_entry where processor_name = ?",
                 (rs, i) -> rs.getBytes(1) == null ? null : serializer.<byte[], TrackingToken>deserialize(
                         new SimpleSerializedObject<>(rs.getBytes(1), byte[].class, rs.getString(2), null)),
                 processorName);
-        return !tokens.isEmpty() && tokens.stream().allMatch(token -> token != null && token.covers(target));
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> token != null && handled(token, globalIndex));
     }
 }

@@ -1,6 +1,7 @@
 package io.cadre.platform.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadre.org.api.FormTeam;
 import io.cadre.org.api.TeamKind;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Read-your-writes holds for processors this node runs, and for those whose segments are held elsewhere. */
 @IntegrationTest
@@ -30,6 +33,8 @@ class ReadModelBarrierTest {
     JdbcTemplate jdbc;
     @Autowired
     Commands commands;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void aCommandsAnswerComesOnceTheReadModelsShowIt() {
@@ -58,6 +63,26 @@ class ReadModelBarrierTest {
             history.start();
         }
         assertThat(barrier.awaitPosition(head(), Duration.ofSeconds(10))).isTrue();
+    }
+
+    @Test
+    void anEventRolledBackAfterItWasAppendedHoldsNoLaterCommandBack() {
+        UUID rolledBack = UUID.randomUUID();
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            commands.sendWithoutWaiting(new FormTeam(rolledBack, "Rolled back " + rolledBack, TeamKind.TEAM, null, null,
+                    LocalDate.of(2024, 1, 1)), rolledBack, null);
+            throw new IllegalStateException("the transaction that appended the event is rolled back");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class,
+                rolledBack.toString())).isZero();
+
+        // The rolled-back event's position stays empty for good: a gap in the tokens until Axon's gap timeout.
+        UUID team = UUID.randomUUID();
+        commands.sendWithoutWaiting(new FormTeam(team, "After the gap " + team, TeamKind.TEAM, null, null,
+                LocalDate.of(2024, 1, 1)), team, null);
+        assertThat(barrier.awaitPosition(head(), Duration.ofSeconds(20))).isTrue();
+        assertThat(Api.asAdmin(port).get("/api/teams/" + team).expect(200).json().get("name").asString())
+                .isEqualTo("After the gap " + team);
     }
 
     private long head() {
