@@ -541,8 +541,8 @@ public final class CadreBenchmark {
         requireConsistentTimeline(app.getBean(JdbcTemplate.class));
         double rate = events / elapsed;
         log.info("[{}] Rebuilt {} from {} events in {} s: {} events/s", size, rebuilt, events, format(elapsed), format(rate));
-        section.row("Full projection rebuild (ProjectionRebuild.rebuildAll: %s; every event replayed in batches of %,d, then"
-                        + " the processor, %s, takes over)".formatted(String.join(" + ", rebuilt), ProjectionRebuild.REPLAY_BATCH,
+        section.row(("Full projection rebuild (ProjectionRebuild.rebuildAll: %s; every event replayed in batches of %,d, then"
+                        + " the processor, %s, takes over)").formatted(String.join(" + ", rebuilt), ProjectionRebuild.REPLAY_BATCH,
                         processorSettings(app)),
                 marked("%,.0f events/s (%,d events in %s s)".formatted(rate, events, format(elapsed)), cpu), ">= 20,000 events/s",
                 Report.yesNo(rate >= 20_000));
