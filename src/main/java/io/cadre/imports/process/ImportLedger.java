@@ -36,7 +36,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 final class ImportLedger {
 
     private static final int PROGRESS_EVERY = 25;
-    /** Each report rewrites every message so far: a large file reports by time as well as by lines. */
+    /** A report with new messages rewrites all of them: a large file reports by time as well as by lines. */
     private static final long PROGRESS_NANOS = 250_000_000L;
 
     private final UUID id;
