@@ -43,6 +43,26 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     Arrays.stream(FEATURES).map(f -> "io.cadre." + f + "..").toArray(String[]::new));
 
+    /** Features depend one way: org <- ladder <- pipeline, planning; audit, reports and demo read everyone, nobody reads them. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeatures = slices().matching("io.cadre.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theOrganisationKnowsNoFeatureDownstream = noClasses().that().resideInAPackage("io.cadre.org..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cadre.ladder..", "io.cadre.pipeline..", "io.cadre.planning..",
+                    "io.cadre.audit..", "io.cadre.reports..", "io.cadre.imports..", "io.cadre.access..", "io.cadre.demo..");
+
+    @ArchTest
+    static final ArchRule laddersKnowNoFeatureDownstream = noClasses().that().resideInAPackage("io.cadre.ladder..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cadre.pipeline..", "io.cadre.planning..", "io.cadre.audit..",
+                    "io.cadre.reports..", "io.cadre.imports..", "io.cadre.access..", "io.cadre.demo..");
+
+    @ArchTest
+    static final ArchRule nobodyReadsTheReadersOfEveryone = noClasses().that().resideOutsideOfPackages("io.cadre.audit..",
+                    "io.cadre.reports..", "io.cadre.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cadre.audit..", "io.cadre.reports..", "io.cadre.demo..")
+            .allowEmptyShould(true);
+
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("io.cadre.(**)").should().beFreeOfCycles();
 

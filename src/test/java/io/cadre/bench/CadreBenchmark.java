@@ -236,7 +236,7 @@ public final class CadreBenchmark {
                 {"rule_team_state", "team_id", "parent_id", "rule_team_state", "team_id"},
                 {"rule_team_state", "team_id", "lead_id", "rule_person_state", "person_id"}};
         for (String[] ref : references) {
-            // TimelineQueries.inactiveReference, asked of every holder at once.
+            // TimelineLookups.inactiveReference, asked of every holder at once.
             Long broken = jdbc.queryForObject("""
                     select count(*) from (
                       select h.valid_from, h.valid_to,

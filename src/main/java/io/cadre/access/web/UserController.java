@@ -2,7 +2,7 @@ package io.cadre.access.web;
 
 import io.cadre.access.api.Account;
 import io.cadre.org.api.GetPerson;
-import io.cadre.org.api.PersonView;
+import io.cadre.org.api.PersonDetails;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.access.service.ApiTokens;
 import io.cadre.shared.Role;
@@ -150,7 +150,7 @@ class UserController {
             return;
         }
         try {
-            queries.ask(new GetPerson(personId), PersonView.class);
+            queries.ask(new GetPerson(personId), PersonDetails.class);
         } catch (NotFound e) {
             errors.add(new FieldError("personId", "no person with id " + personId));
         }

@@ -1,6 +1,6 @@
 package io.cadre.imports.process;
 
-import io.cadre.ladder.api.LevelCatalog;
+import io.cadre.org.api.LevelCatalog;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
@@ -9,7 +9,7 @@ import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.HirePerson;
 import io.cadre.org.api.LevelChangeKind;
 import io.cadre.org.api.PersonKeys;
-import io.cadre.org.api.PersonView;
+import io.cadre.org.api.PersonDetails;
 import io.cadre.org.api.TransferPerson;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
@@ -101,10 +101,10 @@ final class ImportRun {
         try (workers) {
             List<ImportRow> unique = dropDuplicates(rows);
             known = lookUp(unique);
-            Map<Integer, PersonView> existing = new HashMap<>();
+            Map<Integer, PersonDetails> existing = new HashMap<>();
             List<ImportRow> newcomers = new ArrayList<>();
             for (ImportRow row : unique) {
-                Optional<PersonView> person = find(row.employeeNumber(), row.email());
+                Optional<PersonDetails> person = find(row.employeeNumber(), row.email());
                 person.ifPresentOrElse(p -> existing.put(row.line(), p), () -> newcomers.add(row));
             }
             teams = new ImportTeams(queries, ledger, today);
@@ -310,7 +310,7 @@ final class ImportRun {
         }
     }
 
-    private void update(ImportRow row, PersonView person, RowIndex index) {
+    private void update(ImportRow row, PersonDetails person, RowIndex index) {
         if (!"ACTIVE".equals(person.status())) {
             fail(row, person.name() + " is " + person.status().toLowerCase() + " in Cadre; only active people are updated");
             return;
@@ -341,7 +341,7 @@ final class ImportRun {
         if (inFile != null && hired.containsKey(inFile.line())) {
             return new Manager(hired.get(inFile.line()), inFile.startDate());
         }
-        Optional<PersonView> known = find(row.managerEmployeeNumber(), row.managerEmail());
+        Optional<PersonDetails> known = find(row.managerEmployeeNumber(), row.managerEmail());
         if (known.isEmpty()) {
             adjust(row, "manager " + Objects.requireNonNullElse(row.managerEmployeeNumber(), row.managerEmail())
                     + " is neither in the file nor in Cadre: no manager recorded");
@@ -351,7 +351,7 @@ final class ImportRun {
     }
 
     /** The person Cadre knows by employee number or, failing that, by email, as the lookup at the start found them. */
-    private Optional<PersonView> find(String employeeNumber, String email) {
+    private Optional<PersonDetails> find(String employeeNumber, String email) {
         UUID id = null;
         if (employeeNumber != null && !employeeNumber.isBlank()) {
             id = known.byEmployeeNumber().get(employeeNumber.strip());
@@ -359,7 +359,7 @@ final class ImportRun {
         if (id == null && email != null && !email.isBlank()) {
             id = known.byEmail().get(email.strip());
         }
-        return id == null ? Optional.empty() : Optional.of(queries.ask(new GetPerson(id), PersonView.class));
+        return id == null ? Optional.empty() : Optional.of(queries.ask(new GetPerson(id), PersonDetails.class));
     }
 
     private boolean attempt(Object command, UUID subject, ImportRow row) {

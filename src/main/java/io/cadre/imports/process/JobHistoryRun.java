@@ -6,7 +6,7 @@ import io.cadre.org.api.FindPersonByKey;
 import io.cadre.org.api.FormTeam;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
-import io.cadre.org.api.PersonView;
+import io.cadre.org.api.PersonDetails;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TransferPerson;
 import io.cadre.platform.gateway.Queries;
@@ -66,7 +66,7 @@ final class JobHistoryRun {
     }
 
     private void record(String employeeNumber, List<HistoryCsv.Job> history) {
-        PersonView person = queries.askList(new FindPersonByKey(employeeNumber, null), PersonView.class).stream().findFirst()
+        PersonDetails person = queries.askList(new FindPersonByKey(employeeNumber, null), PersonDetails.class).stream().findFirst()
                 .orElse(null);
         for (int i = 0; i < history.size(); i++) {
             HistoryCsv.Job job = history.get(i);
@@ -80,7 +80,7 @@ final class JobHistoryRun {
         }
     }
 
-    private void record(PersonView person, HistoryCsv.Job job, LocalDate nextStart) {
+    private void record(PersonDetails person, HistoryCsv.Job job, LocalDate nextStart) {
         LocalDate from = job.start();
         LocalDate until = job.end();
         if (until.isBefore(person.startDate())) {
@@ -109,7 +109,7 @@ final class JobHistoryRun {
     private record Applied(boolean title, boolean team) {
     }
 
-    private Applied apply(PersonView person, HistoryCsv.Job job, LocalDate date, String title, UUID team) {
+    private Applied apply(PersonDetails person, HistoryCsv.Job job, LocalDate date, String title, UUID team) {
         boolean titleSet = title != null && ledger.attempt(new ChangeTitle(person.id(), title, date, null), person.id(), job.line());
         boolean teamSet = false;
         if (team != null) {

@@ -1,6 +1,6 @@
 package io.cadre.imports.process;
 
-import io.cadre.ladder.api.LevelCatalog;
+import io.cadre.org.api.LevelCatalog;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelBarrier;

@@ -3,7 +3,8 @@ package io.cadre.ladder.api;
 import java.util.UUID;
 
 /** A fact about one career ladder. */
-public interface LadderEvent {
+public sealed interface LadderEvent permits
+        LadderCreated, LadderDraftSaved, LadderPublished {
 
     UUID ladderId();
 }

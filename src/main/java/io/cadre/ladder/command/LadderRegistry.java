@@ -1,7 +1,7 @@
 package io.cadre.ladder.command;
 
 import io.cadre.ladder.api.LadderContent;
-import io.cadre.ladder.api.LevelCatalog;
+import io.cadre.org.api.LevelCatalog;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.RuleViolation;
 import java.util.List;

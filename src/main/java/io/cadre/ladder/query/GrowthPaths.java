@@ -4,12 +4,12 @@ import io.cadre.ladder.api.GetGrowthPath;
 import io.cadre.ladder.api.GrowthPath;
 import io.cadre.ladder.api.GrowthStep;
 import io.cadre.ladder.api.LadderContent;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.LevelComparison;
 import io.cadre.ladder.api.LevelOption;
 import io.cadre.org.api.GetPerson;
-import io.cadre.org.api.PersonView;
+import io.cadre.org.api.PersonDetails;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.InvalidInput;
 import java.time.Clock;
@@ -45,12 +45,12 @@ class GrowthPaths {
 
     @QueryHandler
     GrowthPath handle(GetGrowthPath query) {
-        PersonView person = queries.ask(new GetPerson(query.personId()), PersonView.class);
+        PersonDetails person = queries.ask(new GetPerson(query.personId()), PersonDetails.class);
         LocalDate today = LocalDate.now(clock);
         List<Step> steps = steps(person);
         String current = person.level();
-        Optional<LadderView> ladder = ladderOf(current);
-        LadderContent latest = ladder.map(LadderView::published).orElse(null);
+        Optional<LadderDetails> ladder = ladderOf(current);
+        LadderContent latest = ladder.map(LadderDetails::published).orElse(null);
         String levelCode = current == null ? null : current.substring(current.indexOf('/') + 1);
         Level level = latest == null ? null : latest.level(levelCode).orElse(null);
         LocalDate since = steps.isEmpty() ? person.startDate() : steps.getLast().effectiveDate();
@@ -74,13 +74,13 @@ class GrowthPaths {
     private record Step(LocalDate effectiveDate, String level, String kind, Integer ladderVersion) {
     }
 
-    private List<Step> steps(PersonView person) {
+    private List<Step> steps(PersonDetails person) {
         return jdbc.query("select effective_date, level, kind, ladder_version from level_step where person_id = ? order by effective_date, position",
                 (rs, row) -> new Step(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4)),
                 person.id());
     }
 
-    private GrowthStep growthStep(Step step, LocalDate until, LadderView ladder, LadderContent latest) {
+    private GrowthStep growthStep(Step step, LocalDate until, LadderDetails ladder, LadderContent latest) {
         String title = null;
         List<String> changedSince = List.of();
         if (ladder != null && step.ladderVersion() != null && step.level().startsWith(ladder.code() + "/")) {
@@ -95,7 +95,7 @@ class GrowthPaths {
                 days(step.effectiveDate(), until), changedSince);
     }
 
-    private Optional<LadderView> ladderOf(String level) {
+    private Optional<LadderDetails> ladderOf(String level) {
         if (level == null || !level.contains("/")) {
             return Optional.empty();
         }

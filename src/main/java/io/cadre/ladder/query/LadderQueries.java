@@ -6,11 +6,13 @@ import io.cadre.ladder.api.GetLadder;
 import io.cadre.ladder.api.GetLadderVersion;
 import io.cadre.ladder.api.LadderContent;
 import io.cadre.ladder.api.LadderSummary;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.LevelComparison;
 import io.cadre.ladder.api.LevelOption;
 import io.cadre.ladder.api.ListOpenLevels;
+import io.cadre.org.api.AssignableLevel;
+import io.cadre.org.api.ListAssignableLevels;
 import io.cadre.ladder.api.ListLadders;
 import io.cadre.shared.RuleViolation;
 import java.util.Comparator;
@@ -34,18 +36,23 @@ class LadderQueries {
     }
 
     @QueryHandler
-    LadderView handle(GetLadder query) {
+    LadderDetails handle(GetLadder query) {
         return store.ladder(query.ladderId());
     }
 
     @QueryHandler
-    List<LadderView> handle(FindLadderByCode query) {
+    List<LadderDetails> handle(FindLadderByCode query) {
         return store.byCode(query.code()).stream().toList();
     }
 
     @QueryHandler
     LadderContent handle(GetLadderVersion query) {
         return store.version(query.ladderId(), query.version());
+    }
+
+    @QueryHandler
+    List<AssignableLevel> handle(ListAssignableLevels query) {
+        return handle(new ListOpenLevels()).stream().map(option -> new AssignableLevel(option.level(), option.title())).toList();
     }
 
     @QueryHandler
@@ -60,7 +67,7 @@ class LadderQueries {
 
     @QueryHandler
     LevelComparison handle(CompareLevels query) {
-        LadderView ladder = store.ladder(query.ladderId());
+        LadderDetails ladder = store.ladder(query.ladderId());
         LadderContent content = query.draft() ? ladder.draft() : ladder.published();
         if (content == null) {
             throw new RuleViolation("Ladder " + ladder.code() + " has no published version yet; compare its draft instead");

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadre.ladder.api.LadderContent;
 import io.cadre.ladder.api.LadderSummary;
 import io.cadre.ladder.api.LadderVersionInfo;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.shared.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,11 +37,11 @@ class LadderStore {
                         rs.getTimestamp("updated_at").toInstant()));
     }
 
-    LadderView ladder(UUID id) {
+    LadderDetails ladder(UUID id) {
         return find("id = ?", id).orElseThrow(() -> new NotFound("No ladder with id " + id));
     }
 
-    Optional<LadderView> byCode(String code) {
+    Optional<LadderDetails> byCode(String code) {
         return find("code = ?", code);
     }
 
@@ -65,13 +65,13 @@ class LadderStore {
         return ladders;
     }
 
-    private Optional<LadderView> find(String where, Object key) {
-        List<LadderView> found = jdbc.query("select id, code, name, latest_version, draft_pending, draft::text, version from ladder_view where " + where,
+    private Optional<LadderDetails> find(String where, Object key) {
+        List<LadderDetails> found = jdbc.query("select id, code, name, latest_version, draft_pending, draft::text, version from ladder_view where " + where,
                 (rs, row) -> view(rs), key);
         return found.stream().findFirst();
     }
 
-    private LadderView view(ResultSet rs) throws SQLException {
+    private LadderDetails view(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Integer latest = (Integer) rs.getObject("latest_version");
         LadderContent draft = content(rs.getString("draft"));
@@ -80,7 +80,7 @@ class LadderStore {
                 "select version, published_at, published_by, reason from ladder_version where ladder_id = ? order by version desc",
                 (v, row) -> new LadderVersionInfo(v.getInt(1), v.getTimestamp(2).toInstant(), v.getString(3), v.getString(4)), id);
         boolean pending = rs.getBoolean("draft_pending");
-        return new LadderView(id, rs.getString("code"), rs.getString("name"), latest, pending, draft, published,
+        return new LadderDetails(id, rs.getString("code"), rs.getString("name"), latest, pending, draft, published,
                 pending ? VersionChanges.between(published, draft) : List.of(), versions, rs.getLong("version"));
     }
 

@@ -3,7 +3,7 @@ package io.cadre.ladder.query;
 import io.cadre.ladder.api.FreeLabel;
 import io.cadre.ladder.api.GetLevelDistribution;
 import io.cadre.ladder.api.LadderContent;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.LevelDistribution;
 import io.cadre.ladder.api.LevelDistribution.LevelCount;
@@ -43,7 +43,7 @@ class LevelDistributions {
 
     @QueryHandler
     LevelDistribution handle(GetLevelDistribution query) {
-        LadderView ladder = ladders.ladder(query.ladderId());
+        LadderDetails ladder = ladders.ladder(query.ladderId());
         LadderContent content = ladder.published();
         if (content == null) {
             throw new RuleViolation("Ladder " + ladder.code() + " has no published version yet");

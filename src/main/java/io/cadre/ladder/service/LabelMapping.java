@@ -5,7 +5,7 @@ import io.cadre.ladder.api.FreeLabel;
 import io.cadre.ladder.api.GetGrowthPath;
 import io.cadre.ladder.api.GrowthPath;
 import io.cadre.ladder.api.LadderContent;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.ladder.api.ListFreeLabels;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChartPerson;
@@ -106,8 +106,8 @@ public class LabelMapping {
         }
         String code = level.strip().substring(0, level.strip().indexOf('/'));
         String levelCode = level.strip().substring(code.length() + 1);
-        LadderContent published = queries.askList(new FindLadderByCode(code), LadderView.class).stream()
-                .map(LadderView::published).filter(Objects::nonNull).findFirst().orElse(null);
+        LadderContent published = queries.askList(new FindLadderByCode(code), LadderDetails.class).stream()
+                .map(LadderDetails::published).filter(Objects::nonNull).findFirst().orElse(null);
         if (published == null) {
             return "no published ladder has the code " + code;
         }

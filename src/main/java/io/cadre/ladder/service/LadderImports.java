@@ -4,7 +4,7 @@ import io.cadre.platform.security.SignedIn;
 import io.cadre.ladder.api.CreateLadder;
 import io.cadre.ladder.api.FindLadderByCode;
 import io.cadre.ladder.api.LadderContent;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.PublishLadder;
 import io.cadre.ladder.api.SaveLadderDraft;
@@ -48,7 +48,7 @@ public class LadderImports {
         if (publish && (content.tracks().isEmpty() || content.levels().isEmpty())) {
             throw InvalidInput.of("levels", "a ladder needs at least one track and one level before it can be published");
         }
-        List<LadderView> existing = content.code() == null ? List.of() : queries.askList(new FindLadderByCode(content.code()), LadderView.class);
+        List<LadderDetails> existing = content.code() == null ? List.of() : queries.askList(new FindLadderByCode(content.code()), LadderDetails.class);
         try {
             UUID id;
             long version;
@@ -61,7 +61,7 @@ public class LadderImports {
             }
             Integer published = null;
             if (publish) {
-                LadderView ladder = existing.isEmpty() ? null : existing.getFirst();
+                LadderDetails ladder = existing.isEmpty() ? null : existing.getFirst();
                 boolean unchanged = ladder != null && ladder.published() != null && version == ladder.version() && !ladder.draftPending();
                 if (unchanged) {
                     published = ladder.latestVersion();

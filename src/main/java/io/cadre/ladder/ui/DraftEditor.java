@@ -21,7 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.cadre.ladder.api.Area;
 import io.cadre.ladder.api.Expectation;
 import io.cadre.ladder.api.LadderContent;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.Proficiency;
 import io.cadre.ladder.api.SalaryBand;
@@ -108,7 +108,7 @@ final class DraftEditor extends VerticalLayout {
                 new H4("Expectations"), expectationsOf, expectationRows);
     }
 
-    void show(LadderView ladder) {
+    void show(LadderDetails ladder) {
         LadderContent draft = ladder.draft();
         code = draft.code();
         name.setValue(draft.name() == null ? "" : draft.name());

@@ -20,7 +20,7 @@ import io.cadre.ladder.api.FindLadderByCode;
 import io.cadre.ladder.api.GetGrowthPath;
 import io.cadre.ladder.api.GrowthPath;
 import io.cadre.ladder.api.GrowthStep;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.LevelOption;
 import io.cadre.ladder.api.ListOpenLevels;
@@ -123,7 +123,7 @@ class GrowthPathView extends LiveView implements BeforeEnterObserver {
         List<LevelOption> all = new ArrayList<>(path.nextLevels());
         all.addAll(path.crossTrackOptions());
         options.setItems(all);
-        List<Level> levels = path.ladderCode() == null ? List.of() : queries.askList(new FindLadderByCode(path.ladderCode()), LadderView.class)
+        List<Level> levels = path.ladderCode() == null ? List.of() : queries.askList(new FindLadderByCode(path.ladderCode()), LadderDetails.class)
                 .stream().flatMap(l -> l.published().levels().stream()).filter(l -> !l.retired())
                 .sorted(Comparator.comparingInt(Level::order).thenComparing(Level::code)).toList();
         Level chosen = target.getValue();

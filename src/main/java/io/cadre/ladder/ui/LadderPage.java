@@ -24,7 +24,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.cadre.ladder.api.GetLadder;
 import io.cadre.ladder.api.LadderContent;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.ladder.api.PublishLadder;
 import io.cadre.ladder.api.SaveLadderDraft;
 import io.cadre.ladder.format.LadderFormat;
@@ -62,7 +62,7 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
     private final VersionsPanel versions;
     private final Problems problems = new Problems("ladder-problems");
     private UUID id;
-    private LadderView ladder;
+    private LadderDetails ladder;
     /** The ladder version the editor's working copy started from: kept through others' unrelated changes. */
     private long editedVersion = -1;
 
@@ -108,7 +108,7 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
         if (id == null) {
             return;
         }
-        ladder = queries.ask(new GetLadder(id), LadderView.class);
+        ladder = queries.ask(new GetLadder(id), LadderDetails.class);
         heading.setText(ladder.name());
         status.setText(ladder.code() + " · " + (ladder.latestVersion() == null ? "not published yet" : "version " + ladder.latestVersion())
                 + (ladder.draftPending() ? " · the draft has unpublished edits" : ""));
@@ -188,7 +188,7 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
         }
     }
 
-    private LadderView visible(LadderView view) {
+    private LadderDetails visible(LadderDetails view) {
         return seesPay ? view : view.withoutSalaryBands();
     }
 

@@ -22,7 +22,7 @@ import io.cadre.ladder.api.Area;
 import io.cadre.ladder.api.Expectation;
 import io.cadre.ladder.api.GetLadder;
 import io.cadre.ladder.api.LadderContent;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.Track;
 import io.cadre.platform.gateway.Queries;
@@ -48,9 +48,9 @@ class LadderPrintView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        LadderView ladder;
+        LadderDetails ladder;
         try {
-            ladder = queries.ask(new GetLadder(UUID.fromString(event.getRouteParameters().get("ladderId").orElse(""))), LadderView.class);
+            ladder = queries.ask(new GetLadder(UUID.fromString(event.getRouteParameters().get("ladderId").orElse(""))), LadderDetails.class);
         } catch (IllegalArgumentException | NotFound e) {
             event.rerouteToError(NotFoundException.class, "No such ladder");
             return;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.cadre.ladder.api.LadderVersionInfo;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -34,7 +34,7 @@ final class VersionsPanel extends VerticalLayout {
         add(pending, new H4("Published versions"), versions);
     }
 
-    void show(LadderView ladder) {
+    void show(LadderDetails ladder) {
         versions.setItems(ladder.versions());
         pending.removeAll();
         if (ladder.draftPending()) {

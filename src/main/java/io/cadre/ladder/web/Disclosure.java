@@ -2,7 +2,7 @@ package io.cadre.ladder.web;
 
 import io.cadre.platform.security.SignedIn;
 import io.cadre.ladder.api.LadderContent;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.shared.Role;
 
 /** Leaves salary bands out of what the API answers, unless the caller may see pay. */
@@ -15,7 +15,7 @@ final class Disclosure {
         return content == null || SignedIn.asAny(Role.PAY_READERS) ? content : content.withoutSalaryBands();
     }
 
-    static LadderView of(LadderView ladder) {
+    static LadderDetails of(LadderDetails ladder) {
         return SignedIn.asAny(Role.PAY_READERS) ? ladder : ladder.withoutSalaryBands();
     }
 }

@@ -8,7 +8,7 @@ import io.cadre.ladder.api.GetLadderVersion;
 import io.cadre.ladder.api.GetLevelDistribution;
 import io.cadre.ladder.api.LadderContent;
 import io.cadre.ladder.api.LadderSummary;
-import io.cadre.ladder.api.LadderView;
+import io.cadre.ladder.api.LadderDetails;
 import io.cadre.ladder.api.LevelComparison;
 import io.cadre.ladder.api.LevelDistribution;
 import io.cadre.ladder.api.ListFreeLabels;
@@ -69,8 +69,8 @@ class LadderController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<LadderView> ladder(@PathVariable UUID id) {
-        LadderView ladder = queries.ask(new GetLadder(id), LadderView.class);
+    ResponseEntity<LadderDetails> ladder(@PathVariable UUID id) {
+        LadderDetails ladder = queries.ask(new GetLadder(id), LadderDetails.class);
         return ResponseEntity.ok().eTag(Versions.etag(ladder.version())).body(Disclosure.of(ladder));
     }
 
@@ -88,7 +88,7 @@ class LadderController {
             case "json" -> Syntax.JSON;
             default -> throw InvalidInput.of("format", "must be yaml or json");
         };
-        LadderView ladder = queries.ask(new GetLadder(id), LadderView.class);
+        LadderDetails ladder = queries.ask(new GetLadder(id), LadderDetails.class);
         LadderContent content = contentOf(ladder, version);
         String file = ladder.code() + (version == null ? "" : "-" + version) + "." + syntax.extension();
         return ResponseEntity.ok()
@@ -158,7 +158,7 @@ class LadderController {
         return labels.map(body.mappings(), date, body.reason());
     }
 
-    private LadderContent contentOf(LadderView ladder, String version) {
+    private LadderContent contentOf(LadderDetails ladder, String version) {
         if ("draft".equals(version)) {
             return ladder.draft();
         }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A fact about one team or one person, effective from a date. */
-public interface OrgEvent {
+public sealed interface OrgEvent permits
+        LevelChanged, ManagerChanged, PersonHired, PersonLeft, PersonTransferred, TeamDissolved, TeamFormed,
+        TeamLeadAssigned, TeamMissionChanged, TeamMoved, TeamRenamed, TitleChanged {
 
     /** The team or person the fact is about. */
     UUID subjectId();

@@ -3,5 +3,5 @@ package io.cadre.org.api;
 import java.util.List;
 
 /** One page of people found by a search, with the total number found. */
-public record PeoplePage(List<PersonView> items, int page, int size, long total) {
+public record PeoplePage(List<PersonDetails> items, int page, int size, long total) {
 }

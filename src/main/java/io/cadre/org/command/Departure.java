@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 class Departure {
 
     private final OrgRules rules;
-    private final TimelineQueries timeline;
+    private final TimelineLookups timeline;
 
-    Departure(OrgRules rules, TimelineQueries timeline) {
+    Departure(OrgRules rules, TimelineLookups timeline) {
         this.rules = rules;
         this.timeline = timeline;
     }

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules that span teams and people, checked against the whole timeline in the command's own
- * transaction: the change is written to the command side's interval tables, then set-based queries look
+ * transaction: the change is written to the command side's interval tables, then set-based lookups look
  * for any fact it breaks, at any date. A violation throws, and the transaction leaves nothing behind.
  */
 @Component
@@ -42,22 +42,22 @@ class OrgRules {
 
     private final JdbcTemplate jdbc;
     private final TimelineTables timeline;
-    private final TimelineQueries queries;
+    private final TimelineLookups lookups;
 
-    OrgRules(JdbcTemplate jdbc, TimelineQueries queries) {
+    OrgRules(JdbcTemplate jdbc, TimelineLookups lookups) {
         this.jdbc = jdbc;
         this.timeline = new TimelineTables(jdbc, "rule_");
-        this.queries = queries;
+        this.lookups = lookups;
     }
 
     void requireKnownTeam(String field, UUID teamId) {
-        if (teamId != null && !queries.teamExists(teamId)) {
+        if (teamId != null && !lookups.teamExists(teamId)) {
             throw InvalidInput.of(field, "no team with id " + teamId);
         }
     }
 
     void requireKnownPerson(String field, UUID personId) {
-        if (personId != null && !queries.personExists(personId)) {
+        if (personId != null && !lookups.personExists(personId)) {
             throw InvalidInput.of(field, "no person with id " + personId);
         }
     }
@@ -69,7 +69,7 @@ class OrgRules {
             requireKnownPerson(personField, personId);
             return;
         }
-        TimelineQueries.Known known = queries.teamAndPersonExist(teamId, personId);
+        TimelineLookups.Known known = lookups.teamAndPersonExist(teamId, personId);
         if (!known.team()) {
             throw InvalidInput.of(teamField, "no team with id " + teamId);
         }
@@ -90,19 +90,19 @@ class OrgRules {
     }
 
     List<UUID> membersOn(UUID teamId, LocalDate date) {
-        return queries.activeOn("rule_person_state", "person_id", "team_id", teamId, date);
+        return lookups.activeOn("rule_person_state", "person_id", "team_id", teamId, date);
     }
 
     List<UUID> subTeamsOn(UUID teamId, LocalDate date) {
-        return queries.activeOn("rule_team_state", "team_id", "parent_id", teamId, date);
+        return lookups.activeOn("rule_team_state", "team_id", "parent_id", teamId, date);
     }
 
     List<UUID> reportsOn(UUID personId, LocalDate date) {
-        return queries.activeOn("rule_person_state", "person_id", "manager_id", personId, date);
+        return lookups.activeOn("rule_person_state", "person_id", "manager_id", personId, date);
     }
 
     List<UUID> teamsLedOn(UUID personId, LocalDate date) {
-        return queries.activeOn("rule_team_state", "team_id", "lead_id", personId, date);
+        return lookups.activeOn("rule_team_state", "team_id", "lead_id", personId, date);
     }
 
     /**
@@ -129,17 +129,21 @@ class OrgRules {
         switch (event) {
             case TeamFormed e -> checkTeamPlacement(id);
             case TeamMoved e -> checkTeamPlacement(id);
-            case TeamRenamed e -> queries.siblingNameClash(id).ifPresent(this::fail);
-            case TeamLeadAssigned e -> queries.inactiveReference(id, Reference.TEAM_LEAD).ifPresent(this::fail);
-            case TeamDissolved e -> queries.inactiveReference(id, Reference.MEMBER_TEAM, Reference.PARENT_TEAM).ifPresent(this::fail);
-            case PersonHired e -> queries.inactiveReference(id, Reference.MEMBER_TEAM, Reference.MANAGER).ifPresent(this::fail);
-            case PersonTransferred e -> queries.inactiveReference(id, Reference.MEMBER_TEAM).ifPresent(this::fail);
+            case TeamRenamed e -> lookups.siblingNameClash(id).ifPresent(this::fail);
+            case TeamLeadAssigned e -> lookups.inactiveReference(id, Reference.TEAM_LEAD).ifPresent(this::fail);
+            case TeamDissolved e -> lookups.inactiveReference(id, Reference.MEMBER_TEAM, Reference.PARENT_TEAM).ifPresent(this::fail);
+            case PersonHired e -> lookups.inactiveReference(id, Reference.MEMBER_TEAM, Reference.MANAGER).ifPresent(this::fail);
+            case PersonTransferred e -> lookups.inactiveReference(id, Reference.MEMBER_TEAM).ifPresent(this::fail);
             case ManagerChanged e -> {
-                queries.cycle(Reference.MANAGER, id).ifPresent(this::fail);
-                queries.inactiveReference(id, Reference.MANAGER).ifPresent(this::fail);
+                lookups.cycle(Reference.MANAGER, id).ifPresent(this::fail);
+                lookups.inactiveReference(id, Reference.MANAGER).ifPresent(this::fail);
             }
-            case PersonLeft e -> queries.inactiveReference(id, Reference.MANAGER, Reference.TEAM_LEAD).ifPresent(this::fail);
-            default -> {
+            case PersonLeft e -> lookups.inactiveReference(id, Reference.MANAGER, Reference.TEAM_LEAD).ifPresent(this::fail);
+            case TeamMissionChanged e -> {
+            }
+            case TitleChanged e -> {
+            }
+            case LevelChanged e -> {
             }
         }
     }
@@ -175,9 +179,9 @@ class OrgRules {
     }
 
     private void checkTeamPlacement(UUID teamId) {
-        queries.cycle(Reference.PARENT_TEAM, teamId).ifPresent(this::fail);
-        queries.inactiveReference(teamId, Reference.PARENT_TEAM).ifPresent(this::fail);
-        queries.siblingNameClash(teamId).ifPresent(this::fail);
+        lookups.cycle(Reference.PARENT_TEAM, teamId).ifPresent(this::fail);
+        lookups.inactiveReference(teamId, Reference.PARENT_TEAM).ifPresent(this::fail);
+        lookups.siblingNameClash(teamId).ifPresent(this::fail);
     }
 
     private void fail(String message) {

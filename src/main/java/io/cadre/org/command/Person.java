@@ -1,6 +1,6 @@
 package io.cadre.org.command;
 
-import io.cadre.ladder.api.LevelCatalog;
+import io.cadre.org.api.LevelCatalog;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;

@@ -11,9 +11,9 @@ import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.HistoryEntry;
 import io.cadre.org.api.PeoplePage;
 import io.cadre.org.api.PersonKeys;
-import io.cadre.org.api.PersonView;
+import io.cadre.org.api.PersonDetails;
 import io.cadre.org.api.TeamKind;
-import io.cadre.org.api.TeamView;
+import io.cadre.org.api.TeamDetails;
 import io.cadre.shared.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,7 +49,7 @@ class OrgQueries {
     }
 
     @QueryHandler
-    TeamView handle(GetTeam query) {
+    TeamDetails handle(GetTeam query) {
         LocalDate today = LocalDate.now(clock);
         Dates dates = dates("chart_team_state", "team_id", query.teamId())
                 .orElseThrow(() -> new NotFound("No team with id " + query.teamId()));
@@ -60,14 +60,14 @@ class OrgQueries {
                           and p.valid_from <= ? and (p.valid_to is null or p.valid_to > ?)) as members
                 from chart_team_state s join chart_subject c on c.subject_id = s.team_id
                 where s.team_id = ? and s.active and %s
-                """.formatted(ON_DATE), (rs, i) -> new TeamView(rs.getObject(1, UUID.class), rs.getString(2),
+                """.formatted(ON_DATE), (rs, i) -> new TeamDetails(rs.getObject(1, UUID.class), rs.getString(2),
                 TeamKind.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, UUID.class),
                 rs.getObject(6, UUID.class), rs.getInt(8), rs.getLong(7), dates.status(today, "DISSOLVED"),
                 dates.start(), dates.end()), today, today, query.teamId(), asOf, asOf);
     }
 
     @QueryHandler
-    PersonView handle(GetPerson query) {
+    PersonDetails handle(GetPerson query) {
         LocalDate today = LocalDate.now(clock);
         Dates dates = dates("chart_person_state", "person_id", query.personId())
                 .orElseThrow(() -> new NotFound("No person with id " + query.personId()));
@@ -80,7 +80,7 @@ class OrgQueries {
     }
 
     @QueryHandler
-    List<PersonView> handle(FindPersonByKey query) {
+    List<PersonDetails> handle(FindPersonByKey query) {
         List<UUID> ids = List.of();
         if (query.employeeNumber() != null && !query.employeeNumber().isBlank()) {
             ids = jdbc.queryForList("select distinct person_id from chart_person_state where employee_number = ?", UUID.class,
@@ -138,7 +138,7 @@ class OrgQueries {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
-        List<PersonView> items = jdbc.query("select " + PERSON_COLUMNS + ", c.version,"
+        List<PersonDetails> items = jdbc.query("select " + PERSON_COLUMNS + ", c.version,"
                         + " (select min(f.valid_from) from chart_person_state f where f.person_id = s.person_id)" + from + where
                         + " order by lower(d.name), s.person_id limit ? offset ?",
                 (rs, i) -> person(rs, rs.getObject(12, LocalDate.class), "ACTIVE", null, rs.getLong(11)),
@@ -170,9 +170,9 @@ class OrgQueries {
                 .stream().findFirst();
     }
 
-    private static PersonView person(ResultSet rs, LocalDate start, String status, LocalDate leftOn, long version)
+    private static PersonDetails person(ResultSet rs, LocalDate start, String status, LocalDate leftOn, long version)
             throws SQLException {
-        return new PersonView(rs.getObject(1, UUID.class), rs.getString(2), displayName(rs.getString(3)), rs.getString(4),
+        return new PersonDetails(rs.getObject(1, UUID.class), rs.getString(2), displayName(rs.getString(3)), rs.getString(4),
                 rs.getString(5), rs.getObject(6, UUID.class), rs.getObject(7, UUID.class), rs.getString(8), start,
                 status, leftOn, version);
     }

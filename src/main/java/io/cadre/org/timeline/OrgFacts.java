@@ -40,7 +40,6 @@ public final class OrgFacts {
             case TitleChanged e -> person(e, fields("title", e.title()));
             case LevelChanged e -> person(e, fields("level", e.level()));
             case PersonLeft e -> person(e, fields("active", "false"));
-            default -> throw new IllegalArgumentException("Not an organisation fact: " + event.getClass());
         };
     }
 

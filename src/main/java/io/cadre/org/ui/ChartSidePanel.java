@@ -8,8 +8,8 @@ import io.cadre.org.api.GetHistory;
 import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.HistoryEntry;
-import io.cadre.org.api.PersonView;
-import io.cadre.org.api.TeamView;
+import io.cadre.org.api.PersonDetails;
+import io.cadre.org.api.TeamDetails;
 import io.cadre.platform.gateway.Queries;
 import java.util.UUID;
 
@@ -53,13 +53,13 @@ final class ChartSidePanel extends VerticalLayout {
         }
         OrgDirectory org = OrgDirectory.today(queries);
         if (team) {
-            TeamView t = queries.ask(new GetTeam(shown), TeamView.class);
+            TeamDetails t = queries.ask(new GetTeam(shown), TeamDetails.class);
             heading.setText(t.name());
             record.show("Kind", t.kind().name(), "Part of", org.teamName(t.parentId()), "Lead", org.personName(t.leadId()),
                     "People", String.valueOf(t.memberCount()), "Status", t.status());
             page.setHref("teams/" + shown);
         } else {
-            PersonView p = queries.ask(new GetPerson(shown), PersonView.class);
+            PersonDetails p = queries.ask(new GetPerson(shown), PersonDetails.class);
             heading.setText(p.name());
             record.show("Title", p.title(), "Team", org.teamName(p.teamId()), "Manager", org.personName(p.managerId()),
                     "Level", p.level(), "Started", String.valueOf(p.startDate()), "Status", p.status());

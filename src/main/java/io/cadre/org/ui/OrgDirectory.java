@@ -1,9 +1,9 @@
 package io.cadre.org.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import io.cadre.ladder.api.LevelOption;
-import io.cadre.ladder.api.ListOpenLevels;
+import io.cadre.org.api.AssignableLevel;
 import io.cadre.org.api.ChartPerson;
+import io.cadre.org.api.ListAssignableLevels;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
@@ -69,8 +69,8 @@ final class OrgDirectory {
 
     /** The levels people can be given: those of published ladders, or a free label while no ladder is published. */
     static ComboBox<String> levelPicker(Queries queries, String label) {
-        ComboBox<String> picker = new ComboBox<>(label, queries.askList(new ListOpenLevels(), LevelOption.class).stream()
-                .map(LevelOption::level).toList());
+        ComboBox<String> picker = new ComboBox<>(label, queries.askList(new ListAssignableLevels(), AssignableLevel.class).stream()
+                .map(AssignableLevel::level).toList());
         picker.setAllowCustomValue(true);
         picker.addCustomValueSetListener(e -> picker.setValue(e.getDetail()));
         picker.setHelperText("A level of a published ladder, such as engineering/senior-1; a free label only while no ladder is published");

@@ -21,7 +21,7 @@ import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.FindPeople;
 import io.cadre.org.api.HirePerson;
 import io.cadre.org.api.PeoplePage;
-import io.cadre.org.api.PersonView;
+import io.cadre.org.api.PersonDetails;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelChanges;
@@ -41,7 +41,7 @@ class PeopleView extends LiveView {
 
     private final Queries queries;
     private final Commands commands;
-    private final Grid<PersonView> grid = new Grid<>();
+    private final Grid<PersonDetails> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Span empty = new Span();
     private OrgDirectory directory;
@@ -65,12 +65,12 @@ class PeopleView extends LiveView {
             toolbar.add(hire);
         }
         grid.setId("people-grid");
-        grid.addColumn(PersonView::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(PersonView::title).setHeader("Title").setAutoWidth(true);
+        grid.addColumn(PersonDetails::name).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(PersonDetails::title).setHeader("Title").setAutoWidth(true);
         grid.addColumn(p -> directory.teamName(p.teamId())).setHeader("Team").setAutoWidth(true);
         grid.addColumn(p -> directory.personName(p.managerId())).setHeader("Manager").setAutoWidth(true);
-        grid.addColumn(PersonView::level).setHeader("Level");
-        grid.addColumn(PersonView::startDate).setHeader("Since");
+        grid.addColumn(PersonDetails::level).setHeader("Level");
+        grid.addColumn(PersonDetails::startDate).setHeader("Since");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("people/" + e.getItem().id())));
         empty.setId("people-empty");
         add(new H2("People"), toolbar, empty, grid);

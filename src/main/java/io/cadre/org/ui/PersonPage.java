@@ -1,16 +1,11 @@
 package io.cadre.org.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.cadre.ladder.api.GetGrowthPath;
-import io.cadre.ladder.api.GrowthPath;
-import io.cadre.ladder.api.GrowthStep;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
@@ -19,7 +14,7 @@ import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.LeaveKind;
 import io.cadre.org.api.LevelChangeKind;
-import io.cadre.org.api.PersonView;
+import io.cadre.org.api.PersonDetails;
 import io.cadre.org.api.RecordLeave;
 import io.cadre.org.api.TransferPerson;
 import io.cadre.platform.gateway.Commands;
@@ -27,6 +22,8 @@ import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.shared.Role;
 import io.cadre.platform.ui.CommandDialog;
+import io.cadre.platform.ui.RecordSection;
+import java.util.List;
 import jakarta.annotation.security.PermitAll;
 
 /** One person's record as it stands today, their full history, and the changes an editor can make. */
@@ -35,30 +32,17 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class PersonPage extends RecordPage {
 
-    private final Grid<GrowthStep> levels = new Grid<>();
-    private final Anchor growthPath = new Anchor("", "Growth path on the career ladder");
-
-    PersonPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication) {
-        super(queries, commands, changes, authentication.hasAnyRole(Role.ORG_EDITORS), "personId", "person");
-        growthPath.setId("growth-path");
-        levels.setId("level-history");
-        levels.setAllRowsVisible(true);
-        levels.addColumn(step -> step.effectiveDate().toString()).setHeader("From");
-        levels.addColumn(step -> step.title() == null ? step.level() : step.title() + " (" + step.level() + ")").setHeader("Level")
-                .setFlexGrow(3);
-        levels.addColumn(step -> step.kind().charAt(0) + step.kind().substring(1).toLowerCase().replace('_', ' ')).setHeader("Change");
-        levels.addColumn(step -> step.ladderVersion() == null ? "free label" : "ladder version " + step.ladderVersion())
-                .setHeader("Judged against");
-        add(heading, record, growthPath, actions, new H3("Levels"), levels, new H3("History"));
+    PersonPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication,
+               List<RecordSection> sections) {
+        super(queries, commands, changes, authentication.hasAnyRole(Role.ORG_EDITORS), "personId", "person", sections);
+        add(heading, record, actions, sections(), new H3("History"));
     }
 
     @Override
     protected void refresh() {
-        PersonView person = queries.ask(new GetPerson(id), PersonView.class);
+        PersonDetails person = queries.ask(new GetPerson(id), PersonDetails.class);
         OrgDirectory org = OrgDirectory.today(queries);
         heading.setText(person.name());
-        growthPath.setHref("people/" + id + "/growth-path");
-        levels.setItems(queries.ask(new GetGrowthPath(id, null), GrowthPath.class).steps());
         record.show(
                 "Title", person.title(), "Team", org.teamName(person.teamId()), "Manager", org.personName(person.managerId()),
                 "Level", person.level(), "Email", person.email(), "Employee number", person.employeeNumber(),

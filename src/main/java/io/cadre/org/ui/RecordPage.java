@@ -2,6 +2,7 @@ package io.cadre.org.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,13 +14,17 @@ import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.ui.LiveView;
+import io.cadre.platform.ui.RecordSection;
 import io.cadre.shared.NotFound;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The page of one team or person: a heading, its record, the buttons for the changes an editor may make,
- * and its full history; it redraws when anything changes.
+ * The page of one team or person: a heading, its record, the buttons for the changes an editor may make, the
+ * sections other capabilities contribute ({@link RecordSection}), and its full history; it redraws when anything changes.
  */
 abstract class RecordPage extends LiveView implements BeforeEnterObserver {
 
@@ -31,12 +36,19 @@ abstract class RecordPage extends LiveView implements BeforeEnterObserver {
     final HorizontalLayout actions = new HorizontalLayout();
     private final String idParameter;
     private final String kind;
+    private final Div sections = new Div();
+    private final List<RecordSection> contributed;
     private HistoryGrid history;
     private LocalDate today;
     UUID id;
 
-    RecordPage(Queries queries, Commands commands, ReadModelChanges changes, boolean editor, String idParameter, String kind) {
+    RecordPage(Queries queries, Commands commands, ReadModelChanges changes, boolean editor, String idParameter, String kind,
+               List<RecordSection> sections) {
         super(changes);
+        this.contributed = sections.stream().filter(section -> kind.equals(section.recordKind()))
+                .sorted(Comparator.comparingInt(RecordSection::order)).toList();
+        this.sections.setId(kind + "-sections");
+        this.sections.setWidthFull();
         this.queries = queries;
         this.commands = commands;
         this.editor = editor;
@@ -74,7 +86,14 @@ abstract class RecordPage extends LiveView implements BeforeEnterObserver {
         return today;
     }
 
+    /** The sections other capabilities contribute to this kind of page, drawn afresh for the record shown. */
+    Div sections() {
+        return sections;
+    }
+
     void showHistory(OrgDirectory org) {
+        sections.removeAll();
+        contributed.stream().map(section -> section.create(id)).filter(Objects::nonNull).forEach(sections::add);
         today = org.date();
         if (history != null) {
             remove(history);

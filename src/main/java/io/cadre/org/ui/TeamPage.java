@@ -17,13 +17,15 @@ import io.cadre.org.api.FindPeople;
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.MoveTeam;
 import io.cadre.org.api.PeoplePage;
-import io.cadre.org.api.PersonView;
+import io.cadre.org.api.PersonDetails;
 import io.cadre.org.api.RenameTeam;
-import io.cadre.org.api.TeamView;
+import io.cadre.org.api.TeamDetails;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.shared.Role;
+import java.util.List;
+import io.cadre.platform.ui.RecordSection;
 import io.cadre.platform.ui.CommandDialog;
 import jakarta.annotation.security.PermitAll;
 
@@ -35,22 +37,23 @@ class TeamPage extends RecordPage {
 
     private static final int MEMBERS_SHOWN = 200;
 
-    private final Grid<PersonView> members = new Grid<>();
+    private final Grid<PersonDetails> members = new Grid<>();
 
-    TeamPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication) {
-        super(queries, commands, changes, authentication.hasAnyRole(Role.ORG_EDITORS), "teamId", "team");
+    TeamPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication,
+             List<RecordSection> sections) {
+        super(queries, commands, changes, authentication.hasAnyRole(Role.ORG_EDITORS), "teamId", "team", sections);
         members.setId("members");
-        members.addColumn(PersonView::name).setHeader("Name");
-        members.addColumn(PersonView::title).setHeader("Title");
-        members.addColumn(PersonView::level).setHeader("Level");
+        members.addColumn(PersonDetails::name).setHeader("Name");
+        members.addColumn(PersonDetails::title).setHeader("Title");
+        members.addColumn(PersonDetails::level).setHeader("Level");
         members.setAllRowsVisible(true);
         members.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("people/" + e.getItem().id())));
-        add(heading, record, actions, new H3("People"), members, new H3("History"));
+        add(heading, record, actions, new H3("People"), members, sections(), new H3("History"));
     }
 
     @Override
     protected void refresh() {
-        TeamView team = queries.ask(new GetTeam(id), TeamView.class);
+        TeamDetails team = queries.ask(new GetTeam(id), TeamDetails.class);
         OrgDirectory org = OrgDirectory.today(queries);
         heading.setText(team.name());
         record.show("Kind", team.kind().name(), "Part of", org.teamName(team.parentId()), "Lead", org.personName(team.leadId()),

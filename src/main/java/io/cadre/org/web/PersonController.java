@@ -9,7 +9,7 @@ import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.HirePerson;
 import io.cadre.org.api.HistoryEntry;
 import io.cadre.org.api.PeoplePage;
-import io.cadre.org.api.PersonView;
+import io.cadre.org.api.PersonDetails;
 import io.cadre.org.api.RecordLeave;
 import io.cadre.org.api.TransferPerson;
 import io.cadre.platform.gateway.Commands;
@@ -61,8 +61,8 @@ class PersonController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<PersonView> person(@PathVariable UUID id) {
-        PersonView person = queries.ask(new GetPerson(id), PersonView.class);
+    ResponseEntity<PersonDetails> person(@PathVariable UUID id) {
+        PersonDetails person = queries.ask(new GetPerson(id), PersonDetails.class);
         return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
     }
 

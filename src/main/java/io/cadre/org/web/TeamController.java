@@ -10,7 +10,7 @@ import io.cadre.org.api.HistoryEntry;
 import io.cadre.org.api.MoveTeam;
 import io.cadre.org.api.RenameTeam;
 import io.cadre.org.api.TeamKind;
-import io.cadre.org.api.TeamView;
+import io.cadre.org.api.TeamDetails;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.web.EffectiveDates;
@@ -52,8 +52,8 @@ class TeamController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<TeamView> team(@PathVariable UUID id) {
-        TeamView team = queries.ask(new GetTeam(id), TeamView.class);
+    ResponseEntity<TeamDetails> team(@PathVariable UUID id) {
+        TeamDetails team = queries.ask(new GetTeam(id), TeamDetails.class);
         return ResponseEntity.ok().eTag(Versions.etag(team.version())).body(team);
     }
 

@@ -1,6 +1,6 @@
 package io.cadre.org.command;
 
-import io.cadre.ladder.api.LevelCatalog;
+import io.cadre.org.api.LevelCatalog;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.support.TestDatabase;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ final class RulesFixture {
     final PersonalDataStore personalData = new PersonalDataStore(jdbc);
     /** No ladder is published in these tests, so every level is a free label, as before ladders exist. */
     final LevelCatalog ladders = (field, level) -> null;
-    final OrgRules rules = new OrgRules(jdbc, new TimelineQueries(jdbc, personalData));
+    final OrgRules rules = new OrgRules(jdbc, new TimelineLookups(jdbc, personalData));
     private final Map<UUID, Long> versions = new HashMap<>();
 
     /** Writes the events to the timeline, numbering each within its subject, and returns them for the fixture. */

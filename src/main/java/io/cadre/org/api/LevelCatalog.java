@@ -1,7 +1,8 @@
-package io.cadre.ladder.api;
+package io.cadre.org.api;
 
 /**
- * Judges a level given to a person, {@code <ladder code>/<level code>}, against the published ladders,
+ * The port through which the organisation judges a level given to a person (the career ladders implement it),
+ * a level written {@code <ladder code>/<level code>}, against the published ladders,
  * in the caller's transaction. Before any ladder is published every label is accepted as given.
  */
 public interface LevelCatalog {

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 
 /** Set-based questions about the command side's timeline, each answered by one query. */
 @Component
-class TimelineQueries {
+class TimelineLookups {
 
     private static final String INFINITY = "'infinity'::date";
 
     private final JdbcTemplate jdbc;
     private final PersonalDataStore personalData;
 
-    TimelineQueries(JdbcTemplate jdbc, PersonalDataStore personalData) {
+    TimelineLookups(JdbcTemplate jdbc, PersonalDataStore personalData) {
         this.jdbc = jdbc;
         this.personalData = personalData;
     }

@@ -1,0 +1,5 @@
+package io.cadre.org.api;
+
+/** Ask for every level a person can be given now, for the organisation's level pickers; the career ladders answer it. */
+public record ListAssignableLevels() {
+}
