@@ -27,7 +27,7 @@ import io.cadre.imports.api.ImportColumn;
 import io.cadre.imports.api.ImportPreview;
 import io.cadre.imports.api.ImportProgress;
 import io.cadre.imports.api.RowMessage;
-import io.cadre.imports.process.PeopleImport;
+import io.cadre.imports.service.PeopleImport;
 import io.cadre.platform.axon.Queries;
 import io.cadre.shared.InvalidInput;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,4 +1,4 @@
-package io.cadre.imports.process;
+package io.cadre.imports.service;
 
 import io.cadre.ladder.api.LevelCatalog;
 import io.cadre.platform.axon.Commands;

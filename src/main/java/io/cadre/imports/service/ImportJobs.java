@@ -1,4 +1,4 @@
-package io.cadre.imports.process;
+package io.cadre.imports.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
