@@ -30,7 +30,7 @@ final class HistoryCsv {
      *
      * @throws InvalidInput when the header lacks an employee number, a start date or an end date
      */
-    static List<Job> read(String text, List<RowMessage> errors) {
+    static ReadLines<Job> read(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
@@ -52,6 +52,7 @@ final class HistoryCsv {
                 throw new InvalidInput(missing);
             }
             List<Job> jobs = new ArrayList<>();
+            List<RowMessage> errors = new ArrayList<>();
             for (CSVRecord record : parser.getRecords()) {
                 int line = (int) record.getRecordNumber() + 1;
                 String number = value(record, columns, ImportColumn.EMPLOYEE_NUMBER);
@@ -64,7 +65,7 @@ final class HistoryCsv {
                             value(record, columns, ImportColumn.TEAM)));
                 }
             }
-            return jobs;
+            return new ReadLines<>(jobs, errors, List.of());
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw InvalidInput.of("file", "not a readable CSV file: " + e.getMessage());
         }

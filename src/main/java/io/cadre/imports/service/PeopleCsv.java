@@ -124,7 +124,10 @@ final class PeopleCsv {
     }
 
     /** Reads every line into a row, or into an error for the line when a value cannot be read. */
-    void readRows(String emailDomain, List<ImportRow> rows, List<RowMessage> errors, List<RowMessage> adjustments) {
+    ReadLines<ImportRow> readRows(String emailDomain) {
+        List<ImportRow> rows = new ArrayList<>();
+        List<RowMessage> errors = new ArrayList<>();
+        List<RowMessage> adjustments = new ArrayList<>();
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
             String name = value(record, ImportColumn.NAME);
@@ -153,6 +156,7 @@ final class PeopleCsv {
                         value(record, ImportColumn.LEVEL), start));
             }
         }
+        return new ReadLines<>(rows, errors, adjustments);
     }
 
     private String value(CSVRecord record, ImportColumn column) {

@@ -1,19 +1,9 @@
 package io.cadre.imports.service;
 
-import io.cadre.ladder.api.LevelCatalog;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.axon.ReadModelBarrier;
 import io.cadre.imports.api.ImportColumn;
 import io.cadre.imports.api.ImportPreview;
-import io.cadre.imports.api.RowMessage;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.common.transaction.TransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,8 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts an HRIS import of people: reads the header at once (an unusable one is refused before anything
- * starts), then runs the rows in the background as the user who uploaded the file.
+ * Starts HRIS imports: reads the file's header at once (an unusable one is refused before anything starts), then
+ * runs the rows in the background as the user who uploaded the file.
  */
 @Component
 public class PeopleImport {
@@ -32,47 +22,28 @@ public class PeopleImport {
     private static final Logger log = LoggerFactory.getLogger(PeopleImport.class);
     private static final int PREVIEW_LINES = 10;
 
-    private final Commands commands;
-    private final Queries queries;
-    private final ReadModelBarrier barrier;
-    private final ImportJobs jobs;
+    private final ImportTools tools;
     private final TaskExecutor executor;
-    private final Clock clock;
-    private final LevelCatalog ladders;
-    private final TransactionManager transactions;
 
-    PeopleImport(Commands commands, Queries queries, ReadModelBarrier barrier, ImportJobs jobs,
-                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock, LevelCatalog ladders,
-                 TransactionManager transactions) {
-        this.ladders = ladders;
-        this.transactions = transactions;
-        this.commands = commands;
-        this.queries = queries;
-        this.barrier = barrier;
-        this.jobs = jobs;
+    PeopleImport(ImportTools tools, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.tools = tools;
         this.executor = executor;
-        this.clock = clock;
     }
 
     /** Starts recording a job history as back-dated changes and returns the import's id. */
     public UUID startJobHistory(String csv, Authentication user) {
-        List<RowMessage> errors = new ArrayList<>();
-        List<HistoryCsv.Job> history = HistoryCsv.read(csv, errors);
-        UUID id = jobs.create(history.size() + errors.size(), user.getName());
-        ImportLedger ledger = new ImportLedger(id, history.size() + errors.size(), jobs, commands, transactions);
-        ledger.errors.addAll(errors);
-        inBackground(id, user, () -> new JobHistoryRun(history, ledger, queries, barrier, LocalDate.now(clock)).run());
+        ReadLines<HistoryCsv.Job> history = HistoryCsv.read(csv);
+        UUID id = tools.jobs().create(history.rows().size() + history.errors().size(), user.getName());
+        inBackground(user, new JobHistoryRun(id, history, tools));
         return id;
     }
 
     /** What the file would import, read with the given column mapping (null: recognise the headers); records nothing. */
     public ImportPreview preview(String csv, String emailDomain, Map<String, ImportColumn> mapping) {
         PeopleCsv file = PeopleCsv.read(csv, mapping);
-        List<ImportRow> rows = new ArrayList<>();
-        List<RowMessage> errors = new ArrayList<>();
-        List<RowMessage> adjustments = new ArrayList<>();
-        file.readRows(emailDomain, rows, errors, adjustments);
-        return new ImportPreview(file.headers(), file.columns(), file.size(), file.sample(PREVIEW_LINES), errors, adjustments);
+        ReadLines<ImportRow> read = file.readRows(emailDomain);
+        return new ImportPreview(file.headers(), file.columns(), file.size(), file.sample(PREVIEW_LINES), read.errors(),
+                read.adjustments());
     }
 
     /**
@@ -81,18 +52,18 @@ public class PeopleImport {
      */
     public UUID start(String csv, String emailDomain, Map<String, ImportColumn> mapping, Authentication user) {
         PeopleCsv file = PeopleCsv.read(csv, mapping);
-        UUID id = jobs.create(file.size(), user.getName());
-        inBackground(id, user, () -> new ImportRun(id, file, emailDomain, commands, queries, barrier, jobs, clock, ladders, transactions).run());
+        UUID id = tools.jobs().create(file.size(), user.getName());
+        inBackground(user, new PeopleRun(id, file, emailDomain, tools));
         return id;
     }
 
-    private void inBackground(UUID id, Authentication user, Runnable run) {
+    private void inBackground(Authentication user, ImportRun<?> run) {
         executor.execute(() -> {
             SecurityContextHolder.getContext().setAuthentication(user);
             try {
                 run.run();
             } catch (RuntimeException e) {
-                log.error("Import {} stopped", id, e);
+                log.error("Import {} stopped", run.id, e);
             } finally {
                 SecurityContextHolder.clearContext();
             }

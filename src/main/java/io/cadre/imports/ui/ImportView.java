@@ -189,7 +189,7 @@ class ImportView extends VerticalLayout {
                 + progress.failed() + " refused, " + progress.adjustments().size() + " adjustment(s)");
         errors.setItems(progress.errors());
         adjustments.setItems(progress.adjustments());
-        if (progress.status().equals("COMPLETED") || progress.status().equals("FAILED")) {
+        if (progress.status().finished()) {
             running = null;
             start.setEnabled(true);
         }
