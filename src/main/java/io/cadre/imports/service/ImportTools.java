@@ -1,9 +1,9 @@
 package io.cadre.imports.service;
 
 import io.cadre.ladder.api.LevelCatalog;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.axon.ReadModelBarrier;
+import io.cadre.platform.consistency.ReadModelBarrier;
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.gateway.Queries;
 import java.time.Clock;
 import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.stereotype.Component;

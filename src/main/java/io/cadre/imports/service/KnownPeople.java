@@ -4,7 +4,7 @@ import io.cadre.org.api.FindPeopleByKeys;
 import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.PersonKeys;
 import io.cadre.org.api.PersonView;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.cadre.imports.service;
 
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.ReadModelBarrier;
+import io.cadre.platform.consistency.ReadModelBarrier;
+import io.cadre.platform.gateway.Commands;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
