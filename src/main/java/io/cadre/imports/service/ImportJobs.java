@@ -56,8 +56,9 @@ class ImportJobs {
     @QueryHandler
     ImportProgress handle(GetImport query) {
         return jdbc.query("select id, status, total, done, failed, errors, adjustments from import_job where id = ?",
-                (rs, i) -> new ImportProgress(rs.getObject(1, UUID.class), ImportStatus.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), read(rs.getString(6)), read(rs.getString(7))), query.importId())
+                (rs, i) -> new ImportProgress(rs.getObject(1, UUID.class), ImportStatus.valueOf(rs.getString(2)),
+                        rs.getInt(3), rs.getInt(4), rs.getInt(5), read(rs.getString(6)), read(rs.getString(7))),
+                query.importId())
                 .stream().findFirst().orElseThrow(() -> new NotFound("No import with id " + query.importId()));
     }
 

@@ -54,8 +54,8 @@ final class JobHistoryRun extends ImportRun<HistoryCsv.Job> {
     }
 
     private void record(String employeeNumber, List<HistoryCsv.Job> history) {
-        PersonView person = tools.queries().askList(new FindPersonByKey(employeeNumber, null), PersonView.class).stream().findFirst()
-                .orElse(null);
+        PersonView person = tools.queries().askList(new FindPersonByKey(employeeNumber, null), PersonView.class).stream()
+                .findFirst().orElse(null);
         for (int i = 0; i < history.size(); i++) {
             HistoryCsv.Job job = history.get(i);
             if (person == null) {

@@ -32,7 +32,8 @@ final class Updates {
 
     void update(ImportRow row, PersonView person) {
         if (!"ACTIVE".equals(person.status())) {
-            lines.refuse(row.line(), person.name() + " is " + person.status().toLowerCase() + " in Cadre; only active people are updated");
+            lines.refuse(row.line(), person.name() + " is " + person.status().toLowerCase()
+                    + " in Cadre; only active people are updated");
             return;
         }
         UUID subject = person.id();
