@@ -27,7 +27,7 @@ import io.cadre.imports.api.ImportColumn;
 import io.cadre.imports.api.ImportPreview;
 import io.cadre.imports.api.ImportProgress;
 import io.cadre.imports.api.RowMessage;
-import io.cadre.imports.process.PeopleImport;
+import io.cadre.imports.service.PeopleImport;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.InvalidInput;
 import jakarta.annotation.security.RolesAllowed;
@@ -189,7 +189,7 @@ class ImportView extends VerticalLayout {
                 + progress.failed() + " refused, " + progress.adjustments().size() + " adjustment(s)");
         errors.setItems(progress.errors());
         adjustments.setItems(progress.adjustments());
-        if (progress.status().equals("COMPLETED") || progress.status().equals("FAILED")) {
+        if (progress.status().finished()) {
             running = null;
             start.setEnabled(true);
         }

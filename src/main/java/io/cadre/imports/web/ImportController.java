@@ -2,7 +2,7 @@ package io.cadre.imports.web;
 
 import io.cadre.imports.api.GetImport;
 import io.cadre.imports.api.ImportProgress;
-import io.cadre.imports.process.PeopleImport;
+import io.cadre.imports.service.PeopleImport;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.InvalidInput;
 import java.net.URI;

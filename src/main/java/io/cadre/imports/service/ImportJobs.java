@@ -1,10 +1,11 @@
-package io.cadre.imports.process;
+package io.cadre.imports.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadre.imports.api.GetImport;
 import io.cadre.imports.api.ImportProgress;
+import io.cadre.imports.api.ImportStatus;
 import io.cadre.imports.api.RowMessage;
 import io.cadre.shared.NotFound;
 import java.util.List;
@@ -30,21 +31,22 @@ class ImportJobs {
 
     UUID create(int total, String user) {
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into import_job (id, status, total, created_by) values (?, 'QUEUED', ?, ?)", id, total, user);
+        jdbc.update("insert into import_job (id, status, total, created_by) values (?, ?, ?, ?)", id, ImportStatus.QUEUED.name(),
+                total, user);
         return id;
     }
 
     /** Records how far an import is without rewriting its messages, which have not changed since they were last recorded. */
-    void recordCounts(UUID id, String status, int done, int failed, boolean finished) {
+    void recordCounts(UUID id, ImportStatus status, int done, int failed, boolean finished) {
         jdbc.update("update import_job set status = ?, done = ?, failed = ?, finished_at = case when ? then now() end where id = ?",
-                status, done, failed, finished, id);
+                status.name(), done, failed, finished, id);
     }
 
     void record(ImportProgress progress, boolean finished) {
         try {
             jdbc.update("update import_job set status = ?, done = ?, failed = ?, errors = cast(? as jsonb),"
                             + " adjustments = cast(? as jsonb), finished_at = case when ? then now() end where id = ?",
-                    progress.status(), progress.done(), progress.failed(), json.writeValueAsString(progress.errors()),
+                    progress.status().name(), progress.done(), progress.failed(), json.writeValueAsString(progress.errors()),
                     json.writeValueAsString(progress.adjustments()), finished, progress.id());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -54,8 +56,9 @@ class ImportJobs {
     @QueryHandler
     ImportProgress handle(GetImport query) {
         return jdbc.query("select id, status, total, done, failed, errors, adjustments from import_job where id = ?",
-                (rs, i) -> new ImportProgress(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), read(rs.getString(6)), read(rs.getString(7))), query.importId())
+                (rs, i) -> new ImportProgress(rs.getObject(1, UUID.class), ImportStatus.valueOf(rs.getString(2)),
+                        rs.getInt(3), rs.getInt(4), rs.getInt(5), read(rs.getString(6)), read(rs.getString(7))),
+                query.importId())
                 .stream().findFirst().orElseThrow(() -> new NotFound("No import with id " + query.importId()));
     }
 

@@ -1,6 +1,7 @@
-package io.cadre.imports.process;
+package io.cadre.imports.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-/** Orders new people so that each one's manager, when the file hires them too, comes first; refuses reporting cycles. */
+/**
+ * Orders new people so that each one's manager, when the file hires them too, comes first, and refuses reporting
+ * cycles; then groups them in waves that can each be hired side by side.
+ */
 final class ManagersFirst {
 
     private ManagersFirst() {
@@ -50,5 +54,25 @@ final class ManagersFirst {
             }
         }
         return ordered;
+    }
+
+    /**
+     * The new people in waves: first those whose manager the file does not hire, then their reports, and so on, so
+     * that everyone's manager is hired (or refused) before them. The order within a wave is the file's order.
+     */
+    static List<List<ImportRow>> waves(List<ImportRow> managersFirst, RowIndex newcomers) {
+        Map<Integer, Integer> depth = new HashMap<>();
+        List<List<ImportRow>> waves = new ArrayList<>();
+        for (ImportRow row : managersFirst) {
+            ImportRow manager = newcomers.managerOf(row);
+            int level = manager == null ? 0 : depth.getOrDefault(manager.line(), -1) + 1;
+            depth.put(row.line(), level);
+            while (waves.size() <= level) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(level).add(row);
+        }
+        waves.forEach(wave -> wave.sort(Comparator.comparingInt(ImportRow::line)));
+        return waves;
     }
 }

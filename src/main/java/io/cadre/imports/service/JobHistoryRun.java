@@ -1,4 +1,4 @@
-package io.cadre.imports.process;
+package io.cadre.imports.service;
 
 import io.cadre.org.api.ChangeTitle;
 import io.cadre.org.api.ChartTeam;
@@ -9,12 +9,11 @@ import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.PersonDetails;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TransferPerson;
-import io.cadre.platform.gateway.Queries;
-import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,55 +27,44 @@ import java.util.UUID;
  * date, and at the day after its end the person is back in the job Cadre knows today, unless another past
  * job starts then. What lies outside the person's employment in Cadre is cut off and reported.
  */
-final class JobHistoryRun {
+final class JobHistoryRun extends ImportRun<HistoryCsv.Job> {
 
-    private final List<HistoryCsv.Job> jobs;
-    private final ImportLedger ledger;
-    private final Queries queries;
-    private final ReadModelBarrier barrier;
-    private final LocalDate today;
+    private final ReadLines<HistoryCsv.Job> file;
     private final Map<String, UUID> teams = new HashMap<>();
 
-    JobHistoryRun(List<HistoryCsv.Job> jobs, ImportLedger ledger, Queries queries, ReadModelBarrier barrier, LocalDate today) {
-        this.jobs = jobs;
-        this.ledger = ledger;
-        this.queries = queries;
-        this.barrier = barrier;
-        this.today = today;
+    JobHistoryRun(UUID id, ReadLines<HistoryCsv.Job> file, ImportTools tools) {
+        super(id, file.rows().size() + file.errors().size(), tools);
+        this.file = file;
     }
 
-    void run() {
-        ledger.countReadErrors();
-        ledger.report("RUNNING", false);
-        try {
-            for (ChartTeam team : queries.ask(new GetOrgChart(null, null), OrgChart.class).teams()) {
-                teams.putIfAbsent(key(team.name()), team.id());
-            }
-            Map<String, List<HistoryCsv.Job>> byPerson = new LinkedHashMap<>();
-            jobs.stream().sorted(Comparator.comparing(HistoryCsv.Job::start))
-                    .forEach(job -> byPerson.computeIfAbsent(job.employeeNumber(), n -> new java.util.ArrayList<>()).add(job));
-            byPerson.forEach(this::record);
-            ledger.awaitReadModels(barrier);
-            ledger.report("COMPLETED", true);
-        } catch (RuntimeException e) {
-            ledger.fail(0, "the import stopped: " + e.getMessage());
-            ledger.report("FAILED", true);
-            throw e;
+    @Override
+    ReadLines<HistoryCsv.Job> read() {
+        return file;
+    }
+
+    @Override
+    void importRows(List<HistoryCsv.Job> jobs) {
+        for (ChartTeam team : tools.queries().ask(new GetOrgChart(null, null), OrgChart.class).teams()) {
+            teams.putIfAbsent(key(team.name()), team.id());
         }
+        Map<String, List<HistoryCsv.Job>> byPerson = new LinkedHashMap<>();
+        jobs.stream().sorted(Comparator.comparing(HistoryCsv.Job::start))
+                .forEach(job -> byPerson.computeIfAbsent(job.employeeNumber(), n -> new ArrayList<>()).add(job));
+        byPerson.forEach(this::record);
     }
 
     private void record(String employeeNumber, List<HistoryCsv.Job> history) {
-        PersonDetails person = queries.askList(new FindPersonByKey(employeeNumber, null), PersonDetails.class).stream().findFirst()
-                .orElse(null);
+        PersonDetails person = tools.queries().askList(new FindPersonByKey(employeeNumber, null), PersonDetails.class).stream()
+                .findFirst().orElse(null);
         for (int i = 0; i < history.size(); i++) {
             HistoryCsv.Job job = history.get(i);
             if (person == null) {
-                ledger.fail(job.line(), "no person with employee number " + employeeNumber + " in Cadre");
+                lines.refuse(job.line(), "no person with employee number " + employeeNumber + " in Cadre");
             } else {
                 LocalDate nextStart = i + 1 < history.size() ? history.get(i + 1).start() : null;
                 record(person, job, nextStart);
             }
-            ledger.step();
+            lines.lineDone();
         }
     }
 
@@ -84,15 +72,15 @@ final class JobHistoryRun {
         LocalDate from = job.start();
         LocalDate until = job.end();
         if (until.isBefore(person.startDate())) {
-            ledger.adjust(job.line(), "ends before " + person.name() + " starts in Cadre on " + person.startDate() + ": not recorded");
+            lines.adjust(job.line(), "ends before " + person.name() + " starts in Cadre on " + person.startDate() + ": not recorded");
             return;
         }
         if (from.isBefore(person.startDate())) {
-            ledger.adjust(job.line(), "starts before " + person.name() + " starts in Cadre: recorded from " + person.startDate());
+            lines.adjust(job.line(), "starts before " + person.name() + " starts in Cadre: recorded from " + person.startDate());
             from = person.startDate();
         }
         if (person.leftOn() != null && !until.isBefore(person.leftOn())) {
-            ledger.adjust(job.line(), "runs past " + person.name() + "'s leave on " + person.leftOn() + ": recorded until then");
+            lines.adjust(job.line(), "runs past " + person.name() + "'s leave on " + person.leftOn() + ": recorded until then");
             until = person.leftOn().minusDays(1);
         }
         UUID team = job.team() == null ? null : team(job.team(), from, job.line());
@@ -110,14 +98,14 @@ final class JobHistoryRun {
     }
 
     private Applied apply(PersonDetails person, HistoryCsv.Job job, LocalDate date, String title, UUID team) {
-        boolean titleSet = title != null && ledger.attempt(new ChangeTitle(person.id(), title, date, null), person.id(), job.line());
+        boolean titleSet = title != null && commands.attempt(new ChangeTitle(person.id(), title, date, null), person.id(), job.line());
         boolean teamSet = false;
         if (team != null) {
             try {
-                ledger.send(new TransferPerson(person.id(), team, date, null), person.id(), ledger.reason(job.line()));
+                commands.send(new TransferPerson(person.id(), team, date, null), person.id(), job.line());
                 teamSet = true;
             } catch (RuleViolation | InvalidInput | NotFound e) {
-                ledger.adjust(job.line(), "team on " + date + " not recorded: " + e.getMessage());
+                lines.adjust(job.line(), "team on " + date + " not recorded: " + e.getMessage());
             }
         }
         return new Applied(titleSet, teamSet);
@@ -129,8 +117,8 @@ final class JobHistoryRun {
             return known;
         }
         UUID id = UUID.randomUUID();
-        ledger.send(new FormTeam(id, name, TeamKind.TEAM, null, null, from), id, ledger.reason(line));
-        ledger.adjust(line, "team " + name + " was not in Cadre: formed at the top on " + from);
+        commands.send(new FormTeam(id, name, TeamKind.TEAM, null, null, from), id, line);
+        lines.adjust(line, "team " + name + " was not in Cadre: formed at the top on " + from);
         teams.put(key(name), id);
         return id;
     }

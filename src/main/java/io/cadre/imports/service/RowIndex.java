@@ -1,4 +1,4 @@
-package io.cadre.imports.process;
+package io.cadre.imports.service;
 
 import java.util.HashMap;
 import java.util.List;

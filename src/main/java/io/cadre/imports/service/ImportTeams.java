@@ -1,4 +1,4 @@
-package io.cadre.imports.process;
+package io.cadre.imports.service;
 
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.FormTeam;
@@ -31,13 +31,17 @@ final class ImportTeams {
     private static final int TEAMS_PER_TRANSACTION = 25;
 
     private final Queries queries;
-    private final ImportLedger ledger;
+    private final ShortTransactions transactions;
+    private final ImportLines lines;
+    private final OrgCommands commands;
     private final LocalDate today;
     private final Map<String, UUID> byName = new HashMap<>();
 
-    ImportTeams(Queries queries, ImportLedger ledger, LocalDate today) {
+    ImportTeams(Queries queries, ShortTransactions transactions, ImportLines lines, OrgCommands commands, LocalDate today) {
         this.queries = queries;
-        this.ledger = ledger;
+        this.transactions = transactions;
+        this.lines = lines;
+        this.commands = commands;
         this.today = today;
     }
 
@@ -62,14 +66,14 @@ final class ImportTeams {
         }
         List<Map.Entry<String, ImportRow>> unknown = List.copyOf(firstRow.entrySet());
         for (int from = 0; from < unknown.size(); from += TEAMS_PER_TRANSACTION) {
-            ledger.inOneTransaction(unknown.subList(from, Math.min(unknown.size(), from + TEAMS_PER_TRANSACTION)), team -> {
+            transactions.inOneTransaction(unknown.subList(from, Math.min(unknown.size(), from + TEAMS_PER_TRANSACTION)), team -> {
                 ImportRow row = team.getValue();
                 form(row.team() != null ? row.team() : UNASSIGNED, earliest.get(team.getKey()), row);
             });
         }
         for (ImportRow row : newcomers) {
             if (row.team() == null && byName.containsKey(key(UNASSIGNED))) {
-                ledger.adjust(row.line(), "no team: placed in " + UNASSIGNED);
+                lines.adjust(row.line(), "no team: placed in " + UNASSIGNED);
             }
         }
     }
@@ -85,12 +89,12 @@ final class ImportTeams {
     private void form(String name, LocalDate date, ImportRow firstRow) {
         UUID id = UUID.randomUUID();
         try {
-            ledger.send(new FormTeam(id, name, TeamKind.TEAM, null, null, date), id,
+            commands.send(new FormTeam(id, name, TeamKind.TEAM, null, null, date), id,
                     "HRIS import: team named on line " + firstRow.line());
-            ledger.afterCommit(() -> byName.put(key(name), id));
-            ledger.adjust(firstRow.line(), "team " + name + " was not in Cadre: formed at the top on " + date);
+            lines.afterCommit(() -> byName.put(key(name), id));
+            lines.adjust(firstRow.line(), "team " + name + " was not in Cadre: formed at the top on " + date);
         } catch (RuleViolation | InvalidInput e) {
-            ledger.adjust(firstRow.line(), "team " + name + " could not be formed: " + e.getMessage());
+            lines.adjust(firstRow.line(), "team " + name + " could not be formed: " + e.getMessage());
         }
     }
 

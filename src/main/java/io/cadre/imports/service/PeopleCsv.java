@@ -1,22 +1,20 @@
-package io.cadre.imports.process;
+package io.cadre.imports.service;
 
 import io.cadre.imports.api.ImportColumn;
 import io.cadre.imports.api.RowMessage;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -29,14 +27,10 @@ final class PeopleCsv {
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("yyyy/MM/dd"), DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 
-    private final List<String> headers;
-    private final Map<ImportColumn, Integer> columns;
-    private final List<CSVRecord> records;
+    private final CsvTable table;
 
-    private PeopleCsv(List<String> headers, Map<ImportColumn, Integer> columns, List<CSVRecord> records) {
-        this.headers = headers;
-        this.columns = columns;
-        this.records = records;
+    private PeopleCsv(CsvTable table) {
+        this.table = table;
     }
 
     /**
@@ -46,24 +40,8 @@ final class PeopleCsv {
      * @throws InvalidInput when the header lacks what every person needs: a name, an email and a start date
      */
     static PeopleCsv read(String text, Map<String, ImportColumn> mapping) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
-            Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
-            List<String> headers = parser.getHeaderNames();
-            for (int i = 0; i < headers.size(); i++) {
-                ImportColumn column = mapping != null ? mapping.get(headers.get(i)) : recognise(headers.get(i));
-                if (column != null) {
-                    columns.putIfAbsent(column, i);
-                }
-            }
-            requireUsable(columns);
-            return new PeopleCsv(List.copyOf(headers), columns, parser.getRecords());
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw InvalidInput.of("file", "not a readable CSV file: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw InvalidInput.of("file", "not a readable CSV file: " + e.getCause().getMessage());
-        }
+        Function<String, ImportColumn> columnOf = mapping != null ? mapping::get : PeopleCsv::recognise;
+        return new PeopleCsv(CsvTable.read(text, columnOf, PeopleCsv::requireUsable));
     }
 
     /** The column a header names, ignoring case, spaces, '_' and '-', if Cadre knows it. */
@@ -78,23 +56,23 @@ final class PeopleCsv {
     }
 
     List<String> headers() {
-        return headers;
+        return table.headers();
     }
 
     /** The column each header is read as. */
     Map<String, ImportColumn> columns() {
-        Map<String, ImportColumn> byHeader = new java.util.LinkedHashMap<>();
-        headers.forEach(h -> byHeader.put(h, null));
-        columns.forEach((column, index) -> byHeader.put(headers.get(index), column));
+        Map<String, ImportColumn> byHeader = new LinkedHashMap<>();
+        headers().forEach(h -> byHeader.put(h, null));
+        table.columns().forEach((column, index) -> byHeader.put(headers().get(index), column));
         return byHeader;
     }
 
     /** The first lines' values, by column, as read. */
     List<Map<ImportColumn, String>> sample(int lines) {
-        return records.stream().limit(lines).map(record -> {
+        return table.records().stream().limit(lines).map(record -> {
             Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
-            columns.keySet().forEach(column -> {
-                String value = value(record, column);
+            table.columns().keySet().forEach(column -> {
+                String value = table.value(record, column);
                 if (value != null) {
                     values.put(column, value);
                 }
@@ -103,15 +81,15 @@ final class PeopleCsv {
         }).toList();
     }
 
-    private static void requireUsable(Map<ImportColumn, Integer> columns) {
+    private static void requireUsable(Set<ImportColumn> columns) {
         List<FieldError> missing = new ArrayList<>();
-        if (!columns.containsKey(ImportColumn.NAME) && !(columns.containsKey(ImportColumn.FIRST_NAME) && columns.containsKey(ImportColumn.LAST_NAME))) {
+        if (!columns.contains(ImportColumn.NAME) && !(columns.contains(ImportColumn.FIRST_NAME) && columns.contains(ImportColumn.LAST_NAME))) {
             missing.add(new FieldError("header", "needs a name column (name, or firstName and lastName)"));
         }
-        if (!columns.containsKey(ImportColumn.EMAIL)) {
+        if (!columns.contains(ImportColumn.EMAIL)) {
             missing.add(new FieldError("header", "needs an email column (email or Work Email)"));
         }
-        if (!columns.containsKey(ImportColumn.START_DATE)) {
+        if (!columns.contains(ImportColumn.START_DATE)) {
             missing.add(new FieldError("header", "needs a start date column (startDate or Hire Date)"));
         }
         if (!missing.isEmpty()) {
@@ -120,48 +98,43 @@ final class PeopleCsv {
     }
 
     int size() {
-        return records.size();
+        return table.records().size();
     }
 
     /** Reads every line into a row, or into an error for the line when a value cannot be read. */
-    void readRows(String emailDomain, List<ImportRow> rows, List<RowMessage> errors, List<RowMessage> adjustments) {
-        for (CSVRecord record : records) {
-            int line = (int) record.getRecordNumber() + 1;
-            String name = value(record, ImportColumn.NAME);
+    ReadLines<ImportRow> readRows(String emailDomain) {
+        List<ImportRow> rows = new ArrayList<>();
+        List<RowMessage> errors = new ArrayList<>();
+        List<RowMessage> adjustments = new ArrayList<>();
+        for (CSVRecord record : table.records()) {
+            int line = CsvTable.line(record);
+            String name = table.value(record, ImportColumn.NAME);
             if (name == null) {
-                String first = value(record, ImportColumn.FIRST_NAME);
-                String last = value(record, ImportColumn.LAST_NAME);
+                String first = table.value(record, ImportColumn.FIRST_NAME);
+                String last = table.value(record, ImportColumn.LAST_NAME);
                 name = first == null ? last : last == null ? first : first + " " + last;
             }
-            String email = value(record, ImportColumn.EMAIL);
+            String email = table.value(record, ImportColumn.EMAIL);
             if (email != null && !email.contains("@") && emailDomain != null) {
                 String completed = email.toLowerCase(Locale.ROOT) + "@" + emailDomain;
                 adjustments.add(new RowMessage(line, "email " + email + " completed as " + completed));
                 email = completed;
             }
-            LocalDate start = date(value(record, ImportColumn.START_DATE));
+            LocalDate start = date(table.value(record, ImportColumn.START_DATE));
             if (name == null) {
                 errors.add(new RowMessage(line, "no name"));
             } else if (email == null || !email.contains("@")) {
                 errors.add(new RowMessage(line, email == null ? "no email" : "email " + email + " is not an address"
                         + " (give emailDomain to complete user names)"));
             } else if (start == null) {
-                errors.add(new RowMessage(line, "start date '" + value(record, ImportColumn.START_DATE) + "' is not a date like 2024-03-01"));
+                errors.add(new RowMessage(line, "start date '" + table.value(record, ImportColumn.START_DATE) + "' is not a date like 2024-03-01"));
             } else {
-                rows.add(new ImportRow(line, value(record, ImportColumn.EMPLOYEE_NUMBER), name, email, value(record, ImportColumn.TITLE),
-                        value(record, ImportColumn.TEAM), value(record, ImportColumn.MANAGER_NUMBER), value(record, ImportColumn.MANAGER_EMAIL),
-                        value(record, ImportColumn.LEVEL), start));
+                rows.add(new ImportRow(line, table.value(record, ImportColumn.EMPLOYEE_NUMBER), name, email, table.value(record, ImportColumn.TITLE),
+                        table.value(record, ImportColumn.TEAM), table.value(record, ImportColumn.MANAGER_NUMBER), table.value(record, ImportColumn.MANAGER_EMAIL),
+                        table.value(record, ImportColumn.LEVEL), start));
             }
         }
-    }
-
-    private String value(CSVRecord record, ImportColumn column) {
-        Integer index = columns.get(column);
-        if (index == null || index >= record.size()) {
-            return null;
-        }
-        String value = record.get(index).strip();
-        return value.isEmpty() ? null : value;
+        return new ReadLines<>(rows, errors, adjustments);
     }
 
     static LocalDate date(String text) {
