@@ -36,6 +36,7 @@ final class HistoryCsv {
                 .setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
             Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
             List<String> headers = parser.getHeaderNames();
+            PeopleCsv.requireReadableHeaders(headers);
             for (int i = 0; i < headers.size(); i++) {
                 ImportColumn column = PeopleCsv.recognise(headers.get(i));
                 if (column != null) {
@@ -57,7 +58,10 @@ final class HistoryCsv {
                 String number = value(record, columns, ImportColumn.EMPLOYEE_NUMBER);
                 LocalDate start = PeopleCsv.date(value(record, columns, ImportColumn.START_DATE));
                 LocalDate end = PeopleCsv.date(value(record, columns, ImportColumn.END_DATE));
-                if (number == null || start == null || end == null || end.isBefore(start)) {
+                String badText = PeopleCsv.badText(record, columns);
+                if (badText != null) {
+                    errors.add(new RowMessage(line, badText));
+                } else if (number == null || start == null || end == null || end.isBefore(start)) {
                     errors.add(new RowMessage(line, "needs an employee number, a start date and an end date on or after it"));
                 } else {
                     jobs.add(new Job(line, number, start, end, value(record, columns, ImportColumn.TITLE),

@@ -4,6 +4,7 @@ import io.cadre.imports.api.ImportColumn;
 import io.cadre.imports.api.RowMessage;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import io.cadre.shared.TextRule;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -51,6 +52,7 @@ final class PeopleCsv {
                 .setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
             Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
             List<String> headers = parser.getHeaderNames();
+            requireReadableHeaders(headers);
             for (int i = 0; i < headers.size(); i++) {
                 ImportColumn column = mapping != null ? mapping.get(headers.get(i)) : recognise(headers.get(i));
                 if (column != null) {
@@ -140,7 +142,10 @@ final class PeopleCsv {
                 email = completed;
             }
             LocalDate start = date(value(record, ImportColumn.START_DATE));
-            if (name == null) {
+            String badText = badText(record, columns);
+            if (badText != null) {
+                errors.add(new RowMessage(line, badText));
+            } else if (name == null) {
                 errors.add(new RowMessage(line, "no name"));
             } else if (email == null || !email.contains("@")) {
                 errors.add(new RowMessage(line, email == null ? "no email" : "email " + email + " is not an address"
@@ -153,6 +158,33 @@ final class PeopleCsv {
                         value(record, ImportColumn.LEVEL), start));
             }
         }
+    }
+
+    /** A header whose name breaks the {@link TextRule} makes the file unusable, like a missing column. */
+    static void requireReadableHeaders(List<String> headers) {
+        List<FieldError> unreadable = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            String problem = TextRule.problem(headers.get(i), false);
+            if (problem != null) {
+                unreadable.add(new FieldError("header", "column " + (i + 1) + " " + problem));
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new InvalidInput(unreadable);
+        }
+    }
+
+    /** What is wrong with the text of a cell Cadre reads from this line, by the rule every text follows; null if nothing. */
+    static String badText(CSVRecord record, Map<ImportColumn, Integer> columns) {
+        for (Map.Entry<ImportColumn, Integer> column : columns.entrySet()) {
+            if (column.getValue() < record.size()) {
+                String problem = TextRule.problem(record.get(column.getValue()).strip(), false);
+                if (problem != null) {
+                    return column.getKey().label() + " " + problem;
+                }
+            }
+        }
+        return null;
     }
 
     private String value(CSVRecord record, ImportColumn column) {
