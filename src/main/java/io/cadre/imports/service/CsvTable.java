@@ -2,7 +2,10 @@ package io.cadre.imports.service;
 
 import io.cadre.imports.api.ImportColumn;
 import io.cadre.shared.InvalidInput;
+import io.cadre.shared.FieldError;
+import io.cadre.shared.TextRule;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
@@ -43,6 +46,7 @@ final class CsvTable {
                 .setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
             Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
             List<String> headers = parser.getHeaderNames();
+            requireReadableHeaders(headers);
             for (int i = 0; i < headers.size(); i++) {
                 ImportColumn column = columnOf.apply(headers.get(i));
                 if (column != null) {
@@ -84,5 +88,32 @@ final class CsvTable {
         }
         String value = record.get(index).strip();
         return value.isEmpty() ? null : value;
+    }
+
+    /** A header whose name breaks the {@link TextRule} makes the file unusable, like a missing column. */
+    private static void requireReadableHeaders(List<String> headers) {
+        List<FieldError> unreadable = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            String problem = TextRule.problem(headers.get(i), false);
+            if (problem != null) {
+                unreadable.add(new FieldError("header", "column " + (i + 1) + " " + problem));
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new InvalidInput(unreadable);
+        }
+    }
+
+    /** What is wrong with the text of a cell Cadre reads from this line, by the rule every text follows; null if nothing. */
+    String badText(CSVRecord record) {
+        for (Map.Entry<ImportColumn, Integer> column : columns.entrySet()) {
+            if (column.getValue() < record.size()) {
+                String problem = TextRule.problem(record.get(column.getValue()).strip(), false);
+                if (problem != null) {
+                    return column.getKey().label() + " " + problem;
+                }
+            }
+        }
+        return null;
     }
 }

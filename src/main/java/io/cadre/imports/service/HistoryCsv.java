@@ -33,7 +33,10 @@ final class HistoryCsv {
             String number = table.value(record, ImportColumn.EMPLOYEE_NUMBER);
             LocalDate start = PeopleCsv.date(table.value(record, ImportColumn.START_DATE));
             LocalDate end = PeopleCsv.date(table.value(record, ImportColumn.END_DATE));
-            if (number == null || start == null || end == null || end.isBefore(start)) {
+            String badText = table.badText(record);
+            if (badText != null) {
+                errors.add(new RowMessage(CsvTable.line(record), badText));
+            } else if (number == null || start == null || end == null || end.isBefore(start)) {
                 errors.add(new RowMessage(CsvTable.line(record),
                         "needs an employee number, a start date and an end date on or after it"));
             } else {

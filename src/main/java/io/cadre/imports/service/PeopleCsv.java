@@ -121,7 +121,10 @@ final class PeopleCsv {
                 email = completed;
             }
             LocalDate start = date(table.value(record, ImportColumn.START_DATE));
-            if (name == null) {
+            String badText = table.badText(record);
+            if (badText != null) {
+                errors.add(new RowMessage(line, badText));
+            } else if (name == null) {
                 errors.add(new RowMessage(line, "no name"));
             } else if (email == null || !email.contains("@")) {
                 errors.add(new RowMessage(line, email == null ? "no email" : "email " + email + " is not an address"

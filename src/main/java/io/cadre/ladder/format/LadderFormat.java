@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.cadre.ladder.api.LadderContent;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import io.cadre.shared.TextRule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -87,6 +89,11 @@ public final class LadderFormat {
         if (root == null || !root.isObject()) {
             throw InvalidInput.of("file", "must hold one ladder, written as a mapping of its fields");
         }
+        List<FieldError> badText = new ArrayList<>();
+        checkText(root, "", badText);
+        if (!badText.isEmpty()) {
+            throw new InvalidInput(lines.locate(badText));
+        }
         if (FtJobFamily.looksLike(root)) {
             String named = code != null ? code : slug(text(root, "name"));
             return new ReadLadder(FtJobFamily.read(root, named), "job-family", lines.withSourcePaths(FtJobFamily::sourcePath));
@@ -116,6 +123,27 @@ public final class LadderFormat {
         document.put("format", FORMAT);
         document.setAll((ObjectNode) mapper.valueToTree(content));
         return mapper.writeValueAsString(document);
+    }
+
+    /** Every name and text of the file must keep Cadre's {@link TextRule}; a multi-line field may hold line breaks. */
+    private static void checkText(JsonNode node, String path, List<FieldError> errors) {
+        if (node.isString()) {
+            TextRule.check(path.isEmpty() ? "file" : path, node.asString(), errors);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkText(node.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (node.isObject()) {
+            for (var property : node.properties()) {
+                String field = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
+                String problem = TextRule.problem(property.getKey(), false);
+                if (problem != null) {
+                    errors.add(new FieldError(field, "the name of this field " + problem));
+                } else {
+                    checkText(property.getValue(), field, errors);
+                }
+            }
+        }
     }
 
     static String slug(String name) {

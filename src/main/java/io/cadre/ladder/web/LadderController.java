@@ -26,6 +26,7 @@ import io.cadre.platform.web.EffectiveDates;
 import io.cadre.platform.web.Versions;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.RuleViolation;
+import io.cadre.shared.TextRule;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -102,6 +103,8 @@ class LadderController {
                                                    @RequestParam(required = false) String code,
                                                    @RequestParam(defaultValue = "false") boolean publish,
                                                    @RequestParam(required = false) String reason) {
+        TextRule.require("code", code);
+        TextRule.require("reason", reason);
         LadderImports.Imported imported = imports.importFile(body, code, publish, reason);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", imported.ladderId());

@@ -18,6 +18,7 @@ import io.cadre.platform.web.EffectiveDates;
 import io.cadre.platform.web.Versions;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import io.cadre.shared.TextRule;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,6 +55,9 @@ class PersonController {
 
     @PostMapping
     ResponseEntity<Map<String, Object>> hire(@RequestBody PersonRequests.Hire body) {
+        if (body.effectiveDate() != null && body.startDate() != null && !body.effectiveDate().equals(body.startDate())) {
+            throw InvalidInput.of("effectiveDate", "must be the start date, or left out: a hire takes effect on its start date");
+        }
         UUID id = UUID.randomUUID();
         long version = commands.send(new HirePerson(id, body.employeeNumber(), body.name(), body.email(), body.title(),
                 body.teamId(), body.managerId(), body.level(), body.startDate()), id, body.reason());
@@ -85,8 +89,8 @@ class PersonController {
         }
         if (q != null && q.length() > 200) {
             errors.add(new FieldError("q", "must be at most 200 characters"));
-        } else if (q != null && q.indexOf('\u0000') >= 0) {
-            errors.add(new FieldError("q", "must not contain the NUL character"));
+        } else {
+            TextRule.check("q", q, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -1,10 +1,14 @@
 package io.cadre.org.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cadre.org.api.TeamKind;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The bodies of the team calls; every change takes an optional effective date and reason. */
+/**
+ * The bodies of the team calls; every change takes an optional effective date and reason. Moving a team to
+ * the top and leaving it without a lead take an explicit null.
+ */
 final class TeamRequests {
 
     private TeamRequests() {
@@ -19,10 +23,10 @@ final class TeamRequests {
     record Mission(String mission, LocalDate effectiveDate, String reason) {
     }
 
-    record Move(UUID parentId, LocalDate effectiveDate, String reason) {
+    record Move(@JsonProperty(required = true) UUID parentId, LocalDate effectiveDate, String reason) {
     }
 
-    record Lead(UUID personId, LocalDate effectiveDate, String reason) {
+    record Lead(@JsonProperty(required = true) UUID personId, LocalDate effectiveDate, String reason) {
     }
 
     record Dissolve(UUID moveMembersTo, LocalDate effectiveDate, String reason) {

@@ -5,6 +5,7 @@ import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
+import io.cadre.shared.TextRule;
 import java.lang.reflect.RecordComponent;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -103,14 +104,12 @@ public class Commands {
         if (reason != null && reason.length() > MAX_REASON) {
             errors.add(new FieldError("reason", "size must be between 0 and " + MAX_REASON));
         }
-        // PostgreSQL cannot store the NUL character: let through, it would fail the command or a projection.
-        if (reason != null && reason.indexOf('\u0000') >= 0) {
-            errors.add(new FieldError("reason", "must not contain the NUL character"));
-        }
+        // Text PostgreSQL cannot store (NUL, lone surrogates) would fail the command or, worse, a projection.
+        TextRule.check("reason", reason, errors);
         if (command instanceof Record record) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                if (component.getAccessor().invoke(record) instanceof String text && text.indexOf('\u0000') >= 0) {
-                    errors.add(new FieldError(component.getName(), "must not contain the NUL character"));
+                if (component.getAccessor().invoke(record) instanceof String text) {
+                    TextRule.check(component.getName(), text, errors);
                 }
             }
         }

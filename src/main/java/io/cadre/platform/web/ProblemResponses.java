@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every failure of an API call into RFC 9457 problem+json: field errors 400, unknown path ids
@@ -87,15 +85,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        String field = "body";
-        String message = "the request body is not valid JSON of the expected shape";
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            field = pathOf(databind);
-            message = "invalid value";
-        } else if (e.getCause() instanceof JacksonException jackson) {
-            message = "malformed JSON: " + jackson.getOriginalMessage();
-        }
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message, List.of(new FieldError(field, message)));
+        FieldError error = BodyErrors.of(e.getCause());
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", error.field() + ": " + error.message(), List.of(error));
     }
 
     @Override
@@ -104,21 +95,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                           WebRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(),
                 List.of(new FieldError(e.getParameterName(), "is required")));
-    }
-
-    private static String pathOf(DatabindException e) {
-        StringBuilder path = new StringBuilder();
-        for (var reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
     }
 
     static ResponseEntity<Object> problem(HttpStatus status, String title, String detail, List<FieldError> errors) {
