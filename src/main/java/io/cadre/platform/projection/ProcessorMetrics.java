@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * 0 stuck on an event), {@code .position}, {@code .lag} (positions behind the head of the event store),
  * {@code .errors} (failed batches) and {@code .last.error} (when the last failure happened, in epoch seconds; 0 if none).
  */
-@Component
+@Component("readModelProcessorMetrics")
 class ProcessorMetrics {
 
     private final ProcessorStatus status;

@@ -35,9 +35,26 @@ public class ProcessorStatus {
         return processors;
     }
 
-    /** The event the processor is stuck on, if it is. */
+    /**
+     * The event the processor is stuck on, if it is. A processor whose every segment has passed the event's position is
+     * not, even if no batch it committed held the event (the event was removed from the store).
+     */
     public Optional<FailedEvent> failing(String processor) {
-        return progress.failing(processor);
+        Optional<FailedEvent> failing = progress.failing(processor);
+        if (failing.isPresent() && passed(processor, failing.get().globalIndex())) {
+            progress.forget(processor);
+            return Optional.empty();
+        }
+        return failing;
+    }
+
+    private boolean passed(String processor, long globalIndex) {
+        StreamingEventProcessor streaming = processors().get(processor);
+        if (streaming == null || streaming.processingStatus().isEmpty()) {
+            return false;
+        }
+        return streaming.processingStatus().values().stream().allMatch(segment -> !segment.isErrorState()
+                && segment.getCurrentPosition().orElse(-1) >= globalIndex);
     }
 
     /** The last failure the processor met, even if it has got past it since. */

@@ -33,6 +33,7 @@ final class ProgressInterceptor implements MessageHandlerInterceptor<EventMessag
         long highest = -1;
         int size;
         boolean attributed;
+        boolean unbatched;
     }
 
     @Override
@@ -40,9 +41,7 @@ final class ProgressInterceptor implements MessageHandlerInterceptor<EventMessag
         UnitOfWork<?> root = unitOfWork.root();
         Batch batch = root.getOrComputeResource(BATCH, key -> {
             Batch started = new Batch();
-            if (progress.failing(processor).isPresent()) {
-                root.resources().put(ProjectionBatch.UNBATCHED, Boolean.TRUE);
-            }
+            started.unbatched = progress.failing(processor).isPresent();
             root.afterCommit(u -> progress.committed(processor, started.highest, started.handled));
             root.onRollback(u -> {
                 if (!started.attributed && started.first >= 0) {
@@ -53,6 +52,9 @@ final class ProgressInterceptor implements MessageHandlerInterceptor<EventMessag
             });
             return started;
         });
+        if (batch.unbatched) {
+            root.resources().putIfAbsent(ProjectionBatch.UNBATCHED, Boolean.TRUE);
+        }
         EventMessage<?> event = unitOfWork.getMessage();
         long index = position(event);
         if (index >= 0) {
