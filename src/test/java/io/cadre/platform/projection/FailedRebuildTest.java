@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,9 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 @Import(PlantedProjections.class)
+// A context of its own: the poisoned event stays in its event store (Axon's embedded store keeps recent events in memory,
+// so deleting the row would not take it away from the processor).
+@TestPropertySource(properties = "cadre.test.context=failed-rebuild")
 class FailedRebuildTest {
 
     private static final List<String> READ_MODELS = List.of("chart_change", "chart_person_state", "chart_team_state",
@@ -44,32 +48,31 @@ class FailedRebuildTest {
         UUID team = api.formTeam("Intact " + tag, null, LocalDate.of(2024, 1, 1));
         UUID person = api.hire("Model " + tag, team, null, LocalDate.of(2024, 2, 1));
         api.post("/api/people/" + person + "/title", Map.of("title", "Staff " + tag, "effectiveDate", "2024-06-01")).expect(200);
+        // The derived group follows on its own: the reference is taken once every group holds every event.
+        long head = status.head();
+        Awaitility.await("every group to catch up").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> status.processors().keySet().stream().allMatch(group -> status.position(group).orElse(-1) >= head));
         Map<String, List<String>> before = dump();
         assertThat(before.get("chart_subject")).anyMatch(row -> row.contains(person.toString()));
 
         // Straight into the event store, past the API: a copy of the hire with another person and a lone surrogate.
         UUID poisoned = UUID.randomUUID();
         long event = plantPoisonedHire(person, poisoned);
-        try {
-            Api.Response answer = api.postRaw("/api/admin/projections/rebuild", null, "");
+        Api.Response answer = api.postRaw("/api/admin/projections/rebuild", null, "");
 
-            JsonNode problem = answer.expectProblem(409).json();
-            assertThat(problem.get("event").get("globalIndex").asLong()).isEqualTo(event);
-            assertThat(problem.get("event").get("type").asString()).isEqualTo("PersonHired");
-            assertThat(problem.get("event").get("aggregateId").asString()).isEqualTo(poisoned.toString());
-            assertThat(problem.get("event").get("error").asString()).isNotBlank();
-            assertThat(problem.get("detail").asString()).contains("event " + event);
-            assertThat(dump()).isEqualTo(before);
-            assertThat(jdbc.queryForObject("select count(*) from pg_tables where tablename like 'rebuild_aside_%'", Long.class))
-                    .isZero();
-            assertThat(api.get("/api/people/" + person).expect(200).json().get("title").asString()).isEqualTo("Staff " + tag);
-        } finally {
-            jdbc.update("delete from domain_event_entry where global_index = ?", event);
-        }
-        // Without the event, the processor moves on with what comes next.
-        api.formTeam("After " + tag, null, LocalDate.of(2024, 1, 1));
-        Awaitility.await("the processor to move on").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
-                .until(() -> status.failing(ReadModels.PROCESSOR).isEmpty());
+        JsonNode problem = answer.expectProblem(409).json();
+        assertThat(problem.get("event").get("globalIndex").asLong()).isEqualTo(event);
+        assertThat(problem.get("event").get("type").asString()).isEqualTo("PersonHired");
+        assertThat(problem.get("event").get("aggregateId").asString()).isEqualTo(poisoned.toString());
+        assertThat(problem.get("event").get("error").asString()).contains("json");
+        assertThat(problem.get("detail").asString()).contains("event " + event);
+        assertThat(dump()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from pg_tables where tablename like 'rebuild_aside_%'", Long.class))
+                .isZero();
+        assertThat(api.get("/api/people/" + person).expect(200).json().get("title").asString()).isEqualTo("Staff " + tag);
+        // The live processor stays stuck on the event, visibly, as it was before the rebuild.
+        Awaitility.await("the stuck processor to show").atMost(Duration.ofSeconds(30))
+                .until(() -> status.failing(ReadModels.PROCESSOR).map(FailedEvent::globalIndex).orElse(-1L) == event);
     }
 
     private long plantPoisonedHire(UUID person, UUID poisoned) {

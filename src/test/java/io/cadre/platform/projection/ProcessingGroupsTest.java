@@ -13,6 +13,7 @@ import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +35,17 @@ class ProcessingGroupsTest {
     EventProcessingConfiguration processing;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProcessorStatus status;
+
+    /** Another test of this context may have left the live read models catching up after a planted failure. */
+    @BeforeEach
+    void liveReadModelsMoveOn() {
+        long head = status.head();
+        Awaitility.await("the live read models to catch up").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> status.failing(ReadModels.PROCESSOR).isEmpty()
+                        && status.position(ReadModels.PROCESSOR).orElse(-1) >= head);
+    }
 
     @Test
     void aDerivedGroupRunsInItsOwnPooledProcessor() {
