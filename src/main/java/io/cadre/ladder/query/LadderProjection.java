@@ -8,6 +8,7 @@ import io.cadre.ladder.api.LadderDraftSaved;
 import io.cadre.ladder.api.LadderPublished;
 import io.cadre.platform.gateway.CommandContext;
 import io.cadre.platform.consistency.ReadModelChanges;
+import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.platform.projection.ReadModels;
 import java.sql.Timestamp;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 /** Keeps every ladder with its draft and each published version, stored as the content itself. */
 @Component
 @ProcessingGroup(ReadModels.PROCESSOR)
+@ReadModelTables({"ladder_view", "ladder_version"})
 class LadderProjection {
 
 

@@ -4,6 +4,7 @@ import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.PersonHired;
 import io.cadre.platform.gateway.CommandContext;
 import io.cadre.platform.projection.ProjectionBatch;
+import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
 import io.cadre.platform.persistence.BulkInsert;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 /** Keeps every level each person was given, from when, and the ladder version it was judged against. */
 @Component
 @ProcessingGroup(ReadModels.PROCESSOR)
+@ReadModelTables("level_step")
 class LevelHistoryProjection {
 
     private static final String BATCH = "level-history";

@@ -3,6 +3,7 @@ package io.cadre.org.query;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.platform.gateway.CommandContext;
 import io.cadre.platform.projection.ProjectionBatch;
+import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
 import io.cadre.platform.persistence.BulkInsert;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSOR)
+@ReadModelTables("history_entry")
 class HistoryProjection {
 
     private static final String BATCH = "org-history";

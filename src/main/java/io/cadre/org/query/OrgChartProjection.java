@@ -4,6 +4,7 @@ import io.cadre.org.api.OrgEvent;
 import io.cadre.org.timeline.OrgFacts;
 import io.cadre.org.timeline.TimelineTables;
 import io.cadre.platform.projection.ProjectionBatch;
+import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSOR)
+@ReadModelTables({"chart_subject", "chart_change", "chart_person_state", "chart_team_state"})
 class OrgChartProjection {
 
     private static final String BATCH = "org-chart";

@@ -135,10 +135,13 @@ class OrgCharts {
      * by a transaction still running then or begun later, so its id is at least the oldest running then: transactions
      * that commit out of order (segments side by side, or another node) are all found, and a few are read again for
      * nothing. A replay empties the table first: when every row is that new, those not replayed yet are missing, so
-     * the chart is built afresh; so it is when many subjects changed, which is cheaper to read all at once.
+     * the chart is built afresh, and so it is when the newest row is older than the kept chart's (a failed rebuild put the
+     * rows back as they were); so it is when many subjects changed, which is cheaper to read all at once.
      */
     private OrgChart patchOrBuild(Kept kept, Position now, LocalDate asOf) {
-        if (now.firstTouch() == null || now.firstTouch() >= kept.oldestRunning()) {
+        // A failed rebuild puts the rows it had emptied back as they were: older than what the kept chart saw.
+        if (now.firstTouch() == null || now.firstTouch() >= kept.oldestRunning()
+                || kept.lastTouch() != null && (now.lastTouch() == null || now.lastTouch() < kept.lastTouch())) {
             return build(asOf, null);
         }
         Map<UUID, String> touched = new HashMap<>();

@@ -1,6 +1,8 @@
 package io.cadre.platform.consistency;
 
+import io.cadre.platform.projection.ReadModels;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -20,8 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a command's caller read its own write: waits until every streaming processor has handled the event
- * that the command stored last. A processor whose segments this node holds is asked directly; one whose
+ * Lets a command's caller read its own write: waits until the processors of the read-your-writes groups
+ * ({@link ReadModels#READ_YOUR_WRITES}) have handled the event that the command stored last; derived read models,
+ * in groups of their own, follow without holding the caller back. A processor whose segments this node holds is asked directly; one whose
  * segments another node holds is judged by the tokens that node stores.
  *
  * <p>A processor has handled an event once its token has passed the event's position without leaving a gap there.
@@ -62,26 +65,33 @@ public class ReadModelBarrier {
         });
     }
 
-    /** Waits for the event numbered {@code sequence} in the aggregate's stream to reach every read model. */
-    public void awaitEvent(String aggregateId, long sequence) {
+    /**
+     * Waits for the event numbered {@code sequence} in the aggregate's stream to reach the read-your-writes read models;
+     * false when they have not included it within the barrier's patience (10 s), as when a projection is stuck on an
+     * event before it.
+     */
+    public boolean awaitEvent(String aggregateId, long sequence) {
         Long globalIndex = jdbc.query(
                 "select global_index from domain_event_entry where aggregate_identifier = ? and sequence_number = ?",
                 rs -> rs.next() ? rs.getLong(1) : null, aggregateId, sequence);
-        if (globalIndex != null) {
-            awaitPosition(globalIndex);
-        }
+        return globalIndex == null || awaitPosition(globalIndex);
     }
 
-    /** Waits until every local streaming processor has handled the event at this global position. */
-    public void awaitPosition(long globalIndex) {
-        awaitPosition(globalIndex, PATIENCE);
+    /** Waits until the read-your-writes processors have handled the event at this global position, up to 10 s. */
+    public boolean awaitPosition(long globalIndex) {
+        return awaitPosition(globalIndex, PATIENCE);
     }
 
-    /** Waits up to {@code patience} until every local streaming processor has handled the event at this position. */
+    /** Waits up to {@code patience} until the read-your-writes processors have handled the event at this position. */
     public boolean awaitPosition(long globalIndex, Duration patience) {
+        return awaitPosition(ReadModels.READ_YOUR_WRITES, globalIndex, patience);
+    }
+
+    /** Waits up to {@code patience} until the named processors have handled the event at this position. */
+    public boolean awaitPosition(Collection<String> processors, long globalIndex, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         for (var processor : processing.eventProcessors().values()) {
-            if (processor instanceof StreamingEventProcessor streaming) {
+            if (processor instanceof StreamingEventProcessor streaming && processors.contains(streaming.getName())) {
                 long seen = handledCount();
                 while (!covers(streaming, globalIndex)) {
                     if (System.nanoTime() > deadline) {

@@ -1,6 +1,7 @@
 package io.cadre.platform.gateway;
 
 import io.cadre.platform.consistency.ReadModelBarrier;
+import io.cadre.platform.consistency.ReadModelsBehind;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
@@ -33,6 +34,7 @@ public class Commands {
 
     public static final String REQUEST_ID_MDC = "requestId";
     private static final int MAX_REASON = 2000;
+    private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(5);
 
     private final CommandGateway gateway;
     private final Validator validator;
@@ -49,10 +51,13 @@ public class Commands {
      *
      * @throws InvalidInput when the command or the reason is invalid; nothing is recorded
      * @throws NotFound     when the aggregate does not exist
+     * @throws ReadModelsBehind when the command was recorded but the read models did not include it in time
      */
     public long send(Object command, UUID aggregateId, String reason) {
         long version = sendWithoutWaiting(command, aggregateId, reason);
-        barrier.awaitEvent(aggregateId.toString(), version);
+        if (!barrier.awaitEvent(aggregateId.toString(), version)) {
+            throw new ReadModelsBehind(aggregateId.toString(), version, RETRY_AFTER);
+        }
         return version;
     }
 

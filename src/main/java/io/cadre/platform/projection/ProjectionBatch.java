@@ -13,15 +13,22 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  */
 public final class ProjectionBatch {
 
+    /**
+     * A unit of work holding this resource writes each item at once, in its event's handler, so that a failing write
+     * names its event: set while a processor is stuck ({@link ProgressInterceptor}).
+     */
+    static final String UNBATCHED = ProjectionBatch.class.getName() + ".unbatched";
+
     private ProjectionBatch() {
     }
 
     /**
      * Adds an item to the current unit of work's batch named {@code name}; {@code write} receives the whole batch,
-     * in the order added, once, before commit. Outside a unit of work the item is written at once.
+     * in the order added, once, before commit. Outside a unit of work, or in one marked {@link #UNBATCHED}, the item is
+     * written at once.
      */
     public static <T> void add(String name, T item, Consumer<List<T>> write) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        if (!CurrentUnitOfWork.isStarted() || CurrentUnitOfWork.get().root().resources().containsKey(UNBATCHED)) {
             write.accept(List.of(item));
             return;
         }

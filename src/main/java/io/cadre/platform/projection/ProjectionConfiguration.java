@@ -1,18 +1,33 @@
 package io.cadre.platform.projection;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** How the projections' processor writes: its batches commit without waiting for the disk. */
+/**
+ * How every read-model processor runs: pooled and streaming, never skipping an event, reporting its progress, and
+ * committing its batches without waiting for the disk. Settings under {@code axon.eventhandling.processors.<group>}
+ * override the defaults set here, as they do for {@link ReadModels#PROCESSOR}.
+ */
 @Configuration(proxyBeanMethods = false)
 class ProjectionConfiguration {
 
-    /** The read models' batches commit without waiting for the disk ({@link AsynchronousReadModelCommits}). */
+    /** A group that has no settings of its own: one segment, one thread, batches of up to 500 events. */
+    static final int DEFAULT_BATCH_SIZE = 500;
+
     @Bean
-    ConfigurerModule asynchronousReadModelCommits(JdbcTemplate jdbc) {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerHandlerInterceptor(ReadModels.PROCESSOR,
-                configuration -> new AsynchronousReadModelCommits(jdbc)));
+    ConfigurerModule readModelProcessors(JdbcTemplate jdbc, ProcessorProgress progress) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        .initialSegmentCount(1)
+                        .batchSize(DEFAULT_BATCH_SIZE))
+                // A handler that throws fails its batch: Axon rolls it back, keeps the token before the event and tries
+                // again later, waiting longer each time, instead of logging the error and passing the event.
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((configuration, processor) -> new ProgressInterceptor(processor, progress))
+                .registerDefaultHandlerInterceptor((configuration, processor) -> new AsynchronousReadModelCommits(jdbc)));
     }
 }

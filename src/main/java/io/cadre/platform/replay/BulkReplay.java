@@ -126,7 +126,22 @@ final class BulkReplay {
         }
     }
 
+    /**
+     * Handles the segment's share of the batch in one transaction. A batch that fails is tried once more: the processor's
+     * interceptors then write each event's rows as it is handled, so that a failure met only when the batch was written
+     * names its event (ProjectionBatch), and a passing fault lets the replay go on.
+     */
     private void handle(AbstractEventProcessor processor, List<EventMessage<?>> batch, Segment segment) {
+        ResultMessage<?> result = handleOnce(processor, batch, segment);
+        if (result.isExceptional()) {
+            result = handleOnce(processor, batch, segment);
+        }
+        if (result.isExceptional()) {
+            throw new IllegalStateException("Replaying events into " + processor.getName() + " failed", result.exceptionResult());
+        }
+    }
+
+    private ResultMessage<?> handleOnce(AbstractEventProcessor processor, List<EventMessage<?>> batch, Segment segment) {
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         unitOfWork.attachTransaction(transactions);
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
@@ -134,8 +149,6 @@ final class BulkReplay {
                     processor.eventHandlerInvoker().handle(message, segment);
                     return null;
                 }).proceed(), RollbackConfigurationType.ANY_THROWABLE);
-        if (result.isExceptional()) {
-            throw new IllegalStateException("Replaying events into " + processor.getName() + " failed", result.exceptionResult());
-        }
+        return result;
     }
 }

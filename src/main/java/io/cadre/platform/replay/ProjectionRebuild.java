@@ -1,25 +1,41 @@
 package io.cadre.platform.replay;
 
 import io.cadre.platform.consistency.ReadModelBarrier;
+import io.cadre.platform.projection.FailedEvent;
+import io.cadre.platform.projection.ProcessorProgress;
+import io.cadre.platform.projection.ReadModelTables;
+import io.cadre.shared.NotFound;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Drops every read model and builds it again from the event store: each streaming processor stops and resets its
- * tokens (its reset handlers empty its tables); every stored event is replayed into its handlers in large batches
- * ({@link BulkReplay}), and the processor starts again from the position reached, handling what came meanwhile.
+ * Drops the read models of one processing group, or of every group, and builds them again from the event store: each
+ * processor stops, its tables are copied aside ({@link ReadModelBackup}) and its tokens reset (its reset handlers empty
+ * the tables); every stored event is replayed into its handlers in large batches ({@link BulkReplay}), and the
+ * processor starts again from the position reached, handling what came meanwhile. If any event fails, the tables and
+ * tokens are put back as they were and {@link RebuildFailed} names the event.
  */
 @Component
 public class ProjectionRebuild {
@@ -28,17 +44,26 @@ public class ProjectionRebuild {
     public static final int REPLAY_BATCH = BulkReplay.BATCH;
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
+    private static final Duration LOOK = Duration.ofMillis(200);
 
     private final EventProcessingConfiguration processing;
     private final ReadModelBarrier barrier;
     private final JdbcTemplate jdbc;
+    private final TransactionManager transactions;
+    private final ProcessorProgress progress;
+    private final ApplicationContext context;
     private final BulkReplay replay;
+    private final ReentrantLock running = new ReentrantLock();
 
     ProjectionRebuild(EventProcessingConfiguration processing, ReadModelBarrier barrier, JdbcTemplate jdbc,
-                      EventStorageEngine events, TokenStore tokens, TransactionManager transactions) {
+                      EventStorageEngine events, TokenStore tokens, TransactionManager transactions,
+                      ProcessorProgress progress, ApplicationContext context) {
         this.processing = processing;
         this.barrier = barrier;
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.progress = progress;
+        this.context = context;
         this.replay = new BulkReplay(events, tokens, transactions);
     }
 
@@ -46,9 +71,22 @@ public class ProjectionRebuild {
     public record Rebuilt(List<String> processors, long replayedEvents) {
     }
 
-    /** Rebuilds every projection and says what it did, once all have caught up. */
+    /** Rebuilds every group's projections and says what it did, once all have caught up. */
     public Rebuilt rebuildAll(Duration patience) {
-        return rebuild(patience, true);
+        return rebuild(List.copyOf(resettable().values()), patience, true);
+    }
+
+    /**
+     * Rebuilds the projections of one processing group alone.
+     *
+     * @throws NotFound when no processor of that name can be rebuilt
+     */
+    public Rebuilt rebuild(String group, Duration patience) {
+        StreamingEventProcessor processor = resettable().get(group);
+        if (processor == null) {
+            throw new NotFound("No processing group " + group + " to rebuild; the groups are " + resettable().keySet());
+        }
+        return rebuild(List.of(processor), patience, true);
     }
 
     /**
@@ -56,43 +94,98 @@ public class ProjectionRebuild {
      * the benchmark's reference for {@link #rebuildAll}.
      */
     public Rebuilt rebuildByProcessors(Duration patience) {
-        return rebuild(patience, false);
+        return rebuild(List.copyOf(resettable().values()), patience, false);
     }
 
-    private Rebuilt rebuild(Duration patience, boolean bulk) {
+    /** The processing groups a rebuild can take, by name. */
+    public Set<String> groups() {
+        return resettable().keySet();
+    }
+
+    private Map<String, StreamingEventProcessor> resettable() {
+        Map<String, StreamingEventProcessor> processors = new LinkedHashMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming && streaming.supportsReset()) {
+                processors.put(name, streaming);
+            }
+        });
+        return processors;
+    }
+
+    private Rebuilt rebuild(List<StreamingEventProcessor> processors, Duration patience, boolean bulk) {
+        if (!running.tryLock()) {
+            throw new RebuildFailed(null, null, "Another rebuild is running", null);
+        }
+        try {
+            List<String> names = processors.stream().map(StreamingEventProcessor::getName).toList();
+            processors.forEach(StreamingEventProcessor::shutDown);
+            ReadModelBackup backup;
+            try {
+                backup = ReadModelBackup.take(jdbc, transactions, tables(names), names);
+            } catch (RuntimeException e) {
+                processors.forEach(StreamingEventProcessor::start);
+                throw e;
+            }
+            try {
+                Rebuilt rebuilt = replayAndCatchUp(processors, patience, bulk);
+                backup.drop();
+                return rebuilt;
+            } catch (RuntimeException e) {
+                processors.forEach(StreamingEventProcessor::shutDown);
+                backup.restore();
+                names.forEach(progress::forget);
+                processors.forEach(StreamingEventProcessor::start);
+                log.warn("The rebuild of {} failed; its read models are as they were: {}", names, e.getMessage());
+                throw e;
+            }
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private Rebuilt replayAndCatchUp(List<StreamingEventProcessor> processors, Duration patience, boolean bulk) {
         List<String> rebuilt = new ArrayList<>();
         long replayed = 0;
-        List<StreamingEventProcessor> restarted = new ArrayList<>();
         long started = System.nanoTime();
-        for (var processor : processing.eventProcessors().values()) {
-            if (processor instanceof StreamingEventProcessor streaming && streaming.supportsReset()) {
-                streaming.shutDown();
-                streaming.resetTokens();
-                if (bulk && streaming instanceof AbstractEventProcessor handlers) {
-                    replayed += replay(streaming, handlers);
-                }
-                streaming.start();
-                rebuilt.add(streaming.getName());
-                restarted.add(streaming);
+        for (StreamingEventProcessor streaming : processors) {
+            progress.forget(streaming.getName());
+            streaming.resetTokens();
+            if (bulk && streaming instanceof AbstractEventProcessor handlers) {
+                replayed += replay(streaming, handlers);
             }
+            streaming.start();
+            rebuilt.add(streaming.getName());
         }
         // A restarted processor claims its segments a moment later; until then it reports no progress at all,
         // which the barrier would read as "nothing to wait for".
         long deadline = System.nanoTime() + patience.toNanos();
-        for (StreamingEventProcessor processor : restarted) {
+        for (StreamingEventProcessor processor : processors) {
             while (processor.processingStatus().isEmpty()) {
+                failIfStuck(processor.getName());
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The processor " + processor.getName() + " claimed no segment within " + patience);
+                    throw new RebuildFailed(processor.getName(), null,
+                            "The processor " + processor.getName() + " claimed no segment within " + patience, null);
                 }
                 LockSupport.parkNanos(1_000_000);
             }
         }
         Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        if (head != null && !barrier.awaitPosition(head, patience)) {
-            throw new IllegalStateException("The projections did not catch up with event " + head + " within " + patience);
+        while (head != null && !barrier.awaitPosition(rebuilt, head, LOOK)) {
+            rebuilt.forEach(this::failIfStuck);
+            if (System.nanoTime() > deadline) {
+                throw new RebuildFailed(null, null, "The projections did not catch up with event " + head + " within " + patience, null);
+            }
         }
         log.info("Rebuilt {} up to event {} in {} ms", rebuilt, head, (System.nanoTime() - started) / 1_000_000);
         return new Rebuilt(List.copyOf(rebuilt), replayed);
+    }
+
+    private void failIfStuck(String processor) {
+        Optional<FailedEvent> failing = progress.failing(processor);
+        if (failing.isPresent()) {
+            throw new RebuildFailed(processor, failing.get(), "The read models of " + processor + " could not handle "
+                    + failing.get().describe(), null);
+        }
     }
 
     private long replay(StreamingEventProcessor streaming, AbstractEventProcessor handlers) {
@@ -100,14 +193,34 @@ public class ProjectionRebuild {
             long replayed = replay.replay(handlers);
             log.info("Replayed {} events into {} in batches of {}", replayed, streaming.getName(), BulkReplay.BATCH);
             return replayed;
-        } catch (InterruptedException | RuntimeException e) {
-            // Whatever the failed replay wrote goes again, and the processor replays every event itself.
-            streaming.resetTokens();
-            streaming.start();
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw new IllegalStateException("Replaying the events into " + streaming.getName() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RebuildFailed(streaming.getName(), null, "The rebuild of " + streaming.getName() + " was interrupted", e);
+        } catch (RuntimeException e) {
+            FailedEvent failed = progress.failing(streaming.getName()).orElse(null);
+            throw new RebuildFailed(streaming.getName(), failed, "The read models of " + streaming.getName()
+                    + " could not handle " + (failed == null ? "an event: " + e.getMessage() : failed.describe()), e);
         }
+    }
+
+    /** The tables of the projections of these groups, as each declares them ({@link ReadModelTables}). */
+    private Set<String> tables(List<String> groups) {
+        Set<String> tables = new LinkedHashSet<>();
+        for (Object bean : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(type, ProcessingGroup.class);
+            ReadModelTables declared = AnnotatedElementUtils.findMergedAnnotation(type, ReadModelTables.class);
+            if (group != null && groups.contains(processorOf(group.value()))) {
+                if (declared == null) {
+                    throw new IllegalStateException(type.getName() + " is a projection that declares no @ReadModelTables");
+                }
+                tables.addAll(List.of(declared.value()));
+            }
+        }
+        return tables;
+    }
+
+    private String processorOf(String group) {
+        return processing.eventProcessorByProcessingGroup(group).map(p -> p.getName()).orElse(group);
     }
 }

@@ -1,0 +1,25 @@
+/**
+ * How projections run: processing groups by purpose, batched writes, and processors that never skip an event.
+ *
+ * <p><b>Groups by purpose.</b> A projection names its group with {@code @ProcessingGroup} and its tables with
+ * {@link io.cadre.platform.projection.ReadModelTables}. The live read models that a command's answer must include
+ * (read-your-writes, product.md §6) belong to {@link io.cadre.platform.projection.ReadModels#PROCESSOR}, the only group
+ * in {@link io.cadre.platform.projection.ReadModels#READ_YOUR_WRITES}, the one place that says which groups the
+ * commands' barrier ({@code ReadModelBarrier}) waits for. A derived or slow read model (an audit timeline, a report)
+ * takes a group of its own, named after it: it gets a pooled streaming processor of that name (one segment, batches
+ * of up to 500 events, overridable under {@code axon.eventhandling.processors.<group>}), follows the event store on
+ * its own, holds no command back, and is rebuilt alone with {@code POST /api/admin/projections/rebuild?group=<group>}
+ * (without {@code group}, every group is).
+ *
+ * <p><b>No event is skipped.</b> A handler that throws fails its batch: the batch rolls back, the token stays before
+ * the event, and Axon tries again after a back-off (1 s doubling to 60 s) until the cause is gone. While a processor
+ * is stuck, {@link io.cadre.platform.projection.ProcessorProgress} knows the event (global index, type, aggregate) and
+ * the error; Actuator's {@code processors} health shows each processor UP or DOWN with that event, and the meters
+ * {@code cadre.processor.status|position|lag|errors|last.error} follow each processor. A command whose read models
+ * cannot include it answers 503 with {@code Retry-After} once the barrier's patience (10 s) runs out.
+ *
+ * <p><b>Batched writes.</b> A handler adds its rows to {@link io.cadre.platform.projection.ProjectionBatch}, written with
+ * one statement per table just before the batch commits with its token; a stuck processor writes them event by
+ * event, so that a failing write names its event.
+ */
+package io.cadre.platform.projection;
