@@ -3,6 +3,7 @@ package io.cadre.platform.gateway;
 import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotAllowed;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
 import java.lang.reflect.RecordComponent;
@@ -47,6 +48,7 @@ public class Commands {
      * Sends a command about one aggregate and returns that aggregate's new version.
      *
      * @throws InvalidInput when the command or the reason is invalid; nothing is recorded
+     * @throws NotAllowed   when the signed-in user may not send it (checked on the command bus); nothing is recorded
      * @throws NotFound     when the aggregate does not exist
      */
     public long send(Object command, UUID aggregateId, String reason) {
@@ -87,7 +89,8 @@ public class Commands {
     private static RuntimeException domainCause(RuntimeException e) {
         Throwable cause = e;
         for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
-            if (cause instanceof NotFound || cause instanceof InvalidInput || cause instanceof RuleViolation) {
+            if (cause instanceof NotFound || cause instanceof InvalidInput || cause instanceof RuleViolation
+                    || cause instanceof NotAllowed) {
                 return (RuntimeException) cause;
             }
         }

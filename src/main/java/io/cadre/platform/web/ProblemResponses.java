@@ -2,6 +2,7 @@ package io.cadre.platform.web;
 
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotAllowed;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
 import java.util.List;
@@ -25,8 +26,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Turns every failure of an API call into RFC 9457 problem+json: field errors 400, unknown path ids
- * 404, broken domain rules 409, stale versions 412; only Cadre's own faults answer 500.
+ * Turns every failure of an API call into RFC 9457 problem+json: field errors 400, a command the caller may
+ * not send 403, unknown path ids 404, broken domain rules 409, stale versions 412; only Cadre's own faults answer 500.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -41,6 +42,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(NotAllowed.class)
+    ResponseEntity<Object> notAllowed(NotAllowed e) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage(), null);
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -78,6 +84,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof RuleViolation violation) {
                 return ruleViolation(violation);
+            }
+            if (cause instanceof NotAllowed notAllowed) {
+                return notAllowed(notAllowed);
             }
         }
         log.error("Unexpected failure", e);
