@@ -37,11 +37,11 @@ class ReadModelBarrierTest {
     JdbcTemplate jdbc;
     @Autowired
     Commands commands;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     /** The commands this test sends itself, past the REST API, need a sender the command bus accepts. */
     private static final SystemIdentity AS_ADMIN = new SystemIdentity("barrier-test", Role.ADMIN);
-    @Autowired
-    PlatformTransactionManager transactionManager;
 
     @Test
     void aCommandsAnswerComesOnceTheReadModelsShowIt() {
