@@ -6,10 +6,11 @@ import io.cadre.ladder.api.PublishLadder;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.access.api.Accounts;
+import io.cadre.platform.security.SystemIdentity;
+import io.cadre.shared.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,14 +18,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * With {@code cadre.demo=true}, fills an empty database with a realistic engineering organisation and a
- * year of its history, through the same commands a user sends, recorded as the actor {@code demo}, plus
+ * year of its history, through the same commands a user sends, sent by the system identity {@code demo}
+ * (acting as ADMIN) and recorded with it as the actor, plus
  * one demo user per role. A database that holds any event is left alone, so a restart with the switch
  * still on keeps whatever the demo has become.
  */
@@ -33,6 +32,9 @@ import org.springframework.stereotype.Component;
 class DemoOrganisation implements ApplicationRunner {
 
     static final String ACTOR = "demo";
+
+    /** Cadre itself filling the demo, as an administrator would: its commands pass the same check as a user's. */
+    static final SystemIdentity IDENTITY = new SystemIdentity(ACTOR, Role.ADMIN);
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
@@ -59,10 +61,11 @@ class DemoOrganisation implements ApplicationRunner {
             log.info("Demo organisation: the database already holds events, so nothing is added (the demo only fills an empty one)");
             return;
         }
+        IDENTITY.run(this::fill);
+    }
+
+    private void fill() {
         long started = System.nanoTime();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
-        SecurityContextHolder.setContext(context);
         DemoOrg org = new DemoOrg(commands, readModels);
         try {
             publishLadder();
@@ -76,8 +79,6 @@ class DemoOrganisation implements ApplicationRunner {
         } catch (RuntimeException e) {
             throw new IllegalStateException("Demo organisation stopped after " + org.commandsSent()
                     + " commands; the database holds that part of it (start again on an empty database)", e);
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

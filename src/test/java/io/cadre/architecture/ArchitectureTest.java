@@ -4,8 +4,11 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -13,7 +16,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.cadre.ladder.api.LadderEvent;
 import io.cadre.org.api.OrgEvent;
+import io.cadre.shared.SentBy;
+import io.cadre.support.CommandTypes;
 import java.util.Arrays;
+import java.util.Set;
 import org.axonframework.serialization.Revision;
 
 /** The package structure stays the one the README describes. */
@@ -75,4 +81,18 @@ class ArchitectureTest {
     static final ArchRule controllersAndViewsNeverTouchTheCommandSide = noClasses()
             .that().resideInAnyPackage("..web..", "..ui..")
             .should().dependOnClassesThat().resideInAnyPackage("io.cadre.*.command..");
+
+    /**
+     * Every command says who may send it: the command bus refuses a command without {@link SentBy}, so one
+     * without it could never be sent. Commands are what a {@code @CommandHandler} takes, and every class
+     * that names its aggregate with {@code @TargetAggregateIdentifier}.
+     */
+    @ArchTest
+    void everyCommandSaysWhoMaySendIt(JavaClasses classes) {
+        Set<JavaClass> commands = CommandTypes.in(classes);
+        assertThat(commands).extracting(JavaClass::getSimpleName).contains("FormTeam", "ChangeManager", "EndTeam", "CreateLadder");
+        classes().that(DescribedPredicate.describe("are commands", commands::contains))
+                .should().beAnnotatedWith(SentBy.class)
+                .check(classes);
+    }
 }

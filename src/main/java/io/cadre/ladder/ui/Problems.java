@@ -4,8 +4,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import io.cadre.platform.ui.NotAllowedNotice;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotAllowed;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
 import org.axonframework.modelling.command.ConflictingModificationException;
@@ -31,6 +33,8 @@ final class Problems extends Div {
                 list.add(new ListItem(error.field() + ": " + error.message()));
             }
             show(new Paragraph("Nothing was changed. Please fix:"), list);
+        } catch (NotAllowed e) {
+            NotAllowedNotice.show(e);
         } catch (RuleViolation | NotFound e) {
             show(new Paragraph(e.getMessage()));
         } catch (ConflictingModificationException e) {

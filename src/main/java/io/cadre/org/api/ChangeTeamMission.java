@@ -1,6 +1,8 @@
 package io.cadre.org.api;
 
 import io.cadre.shared.PlausibleDate;
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Restate a team's mission. */
+@SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
 public record ChangeTeamMission(
         @TargetAggregateIdentifier @NotNull UUID teamId,
         @Size(max = 2000) String mission,

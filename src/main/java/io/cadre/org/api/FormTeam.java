@@ -1,6 +1,8 @@
 package io.cadre.org.api;
 
 import io.cadre.shared.PlausibleDate;
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Form a new team, at the top or under a parent. */
+@SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
 public record FormTeam(
         @TargetAggregateIdentifier @NotNull UUID teamId,
         @NotBlank @Size(max = 200) String name,

@@ -1,6 +1,8 @@
 package io.cadre.org.api;
 
 import io.cadre.shared.PlausibleDate;
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +12,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Hire a person into a team; the start date is the date the hire takes effect. */
+@SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
 public record HirePerson(
         @TargetAggregateIdentifier @NotNull UUID personId,
         @Size(max = 200) String employeeNumber,

@@ -1,6 +1,8 @@
 package io.cadre.org.api;
 
 import io.cadre.shared.PlausibleDate;
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,6 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Give a team a new name. */
+@SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
 public record RenameTeam(
         @TargetAggregateIdentifier @NotNull UUID teamId,
         @NotBlank @Size(max = 200) String name,

@@ -20,8 +20,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.CompareOrgCharts;
 import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.MoveTeam;
 import io.cadre.org.api.OrgChanges;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.web.ChartExport;
@@ -30,7 +32,9 @@ import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.shared.Role;
 import io.cadre.platform.security.LinkedPeople;
+import io.cadre.platform.security.SignedIn;
 import io.cadre.platform.ui.LiveView;
+import io.cadre.platform.ui.NotAllowedNotice;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -175,8 +179,15 @@ class OrgChartView extends LiveView {
         }
     }
 
+    /** A drop asks for a move; the dialog opens only for those who may make it (the command bus checks again). */
     private void move(UUID subject, UUID target) {
-        if (PEOPLE.equals(kind.getValue())) {
+        boolean people = PEOPLE.equals(kind.getValue());
+        if (!SignedIn.maySend(people ? ChangeManager.class : MoveTeam.class)) {
+            NotAllowedNotice.show("Not allowed: your role may read the org chart but not move "
+                    + (people ? "people" : "teams") + " in it. Nothing was changed.");
+            return;
+        }
+        if (people) {
             moves.person(chart, subject, target, OrgDirectory.today(queries).date());
         } else {
             moves.team(chart, subject, target, OrgDirectory.today(queries).date());

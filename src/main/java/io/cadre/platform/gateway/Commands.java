@@ -4,6 +4,7 @@ import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.platform.consistency.ReadModelsBehind;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotAllowed;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
 import io.cadre.shared.TextRule;
@@ -50,6 +51,7 @@ public class Commands {
      * Sends a command about one aggregate and returns that aggregate's new version.
      *
      * @throws InvalidInput when the command or the reason is invalid; nothing is recorded
+     * @throws NotAllowed   when the signed-in user may not send it (checked on the command bus); nothing is recorded
      * @throws NotFound     when the aggregate does not exist
      * @throws ReadModelsBehind when the command was recorded but the read models did not include it in time
      */
@@ -93,7 +95,8 @@ public class Commands {
     private static RuntimeException domainCause(RuntimeException e) {
         Throwable cause = e;
         for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
-            if (cause instanceof NotFound || cause instanceof InvalidInput || cause instanceof RuleViolation) {
+            if (cause instanceof NotFound || cause instanceof InvalidInput || cause instanceof RuleViolation
+                    || cause instanceof NotAllowed) {
                 return (RuntimeException) cause;
             }
         }

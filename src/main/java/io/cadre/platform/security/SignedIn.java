@@ -21,4 +21,12 @@ public final class SignedIn {
         Set<String> wanted = Arrays.stream(roles).map(role -> "ROLE_" + role).collect(Collectors.toSet());
         return authentication.getAuthorities().stream().anyMatch(a -> wanted.contains(a.getAuthority()));
     }
+
+    /**
+     * Whether the signed-in user may send commands of this type, by the same rule the command bus applies
+     * ({@link CommandAuthorization}): for a view that offers a change only to those who may make it.
+     */
+    public static boolean maySend(Class<?> command) {
+        return CommandAuthorization.refusal(command, SecurityContextHolder.getContext().getAuthentication()) == null;
+    }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotAllowed;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.axonframework.modelling.command.ConflictingModificationException;
 
 /**
  * A dialog for one command: its own fields, then the date the change takes effect and why. Field errors
- * show next to their field; a refusal by the organisation's rules shows as a message in the dialog.
+ * show next to their field; a refusal by the organisation's rules shows as a message in the dialog; a
+ * change the user may not make closes the dialog with an error notification.
  */
 public final class CommandDialog extends Dialog {
 
@@ -104,6 +106,9 @@ public final class CommandDialog extends Dialog {
             if (!others.isEmpty()) {
                 refuse(others.toString().strip());
             }
+        } catch (NotAllowed e) {
+            close();
+            NotAllowedNotice.show(e);
         } catch (RuleViolation | NotFound e) {
             refuse(e.getMessage());
         } catch (ConflictingModificationException e) {

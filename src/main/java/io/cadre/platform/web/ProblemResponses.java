@@ -2,6 +2,7 @@ package io.cadre.platform.web;
 
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotAllowed;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure of an API call into RFC 9457 problem+json: field errors 400, unknown path ids
- * 404, broken domain rules 409, stale versions 412; only Cadre's own faults answer 500.
+ * Turns every failure of an API call into RFC 9457 problem+json: field errors 400, a command the caller may
+ * not send 403, unknown path ids 404, broken domain rules 409, stale versions 412; only Cadre's own faults answer 500.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -39,6 +40,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(NotAllowed.class)
+    ResponseEntity<Object> notAllowed(NotAllowed e) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage(), null);
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -76,6 +82,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof RuleViolation violation) {
                 return ruleViolation(violation);
+            }
+            if (cause instanceof NotAllowed notAllowed) {
+                return notAllowed(notAllowed);
             }
         }
         log.error("Unexpected failure", e);

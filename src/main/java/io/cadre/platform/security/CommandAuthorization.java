@@ -1,0 +1,69 @@
+package io.cadre.platform.security;
+
+import io.cadre.shared.NotAllowed;
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The one check of who may send a command, on the command bus: every command Cadre dispatches passes here,
+ * whether a REST call, a view, an import, the demo or a command sent while handling another one sends it,
+ * on the dispatching thread and before any handler runs, so a refusal records nothing.
+ *
+ * <p>The sender is the {@link Authentication} of the dispatching thread: a signed-in user (the import runs as
+ * the user who uploaded the file), or Cadre's own work under a named {@link SystemIdentity}. A command is
+ * let through when its class is annotated {@link SentBy} and the sender holds one of the roles it names;
+ * otherwise, including when nobody is signed in or the class says nothing, the dispatch throws
+ * {@link NotAllowed} (fail closed).
+ *
+ * <p>Scopes: when directors are limited to their subtree, the scope check joins {@link #refusal} after the
+ * role check: the command's subject ({@code OrgCommand.subjectId()}, or its {@code @TargetAggregateIdentifier})
+ * is tested against the sender's scope (for instance the teams below the one they lead), for the roles that
+ * are scoped only, so that the check stays in this one place.
+ */
+final class CommandAuthorization implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> {
+            String refusal = refusal(command.getPayloadType(), SecurityContextHolder.getContext().getAuthentication());
+            if (refusal != null) {
+                throw new NotAllowed(refusal);
+            }
+            return command;
+        };
+    }
+
+    /** Why the sender may not send a command of this type, or null when they may. */
+    static String refusal(Class<?> command, Authentication sender) {
+        SentBy sentBy = command.getAnnotation(SentBy.class);
+        String name = command.getSimpleName();
+        if (sentBy == null || sentBy.value().length == 0) {
+            return name + " does not say who may send it, so no one may";
+        }
+        if (sender == null || !sender.isAuthenticated()) {
+            return "Sign in to " + name;
+        }
+        Set<String> held = sender.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        if (Arrays.stream(sentBy.value()).anyMatch(role -> held.contains("ROLE_" + role.name()))) {
+            return null;
+        }
+        return name + " needs one of the roles " + Arrays.stream(sentBy.value()).map(Role::name).collect(Collectors.joining(", "))
+                + "; " + sender.getName() + " has " + rolesOf(held);
+    }
+
+    private static String rolesOf(Set<String> authorities) {
+        String roles = authorities.stream().filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted()
+                .collect(Collectors.joining(", "));
+        return roles.isEmpty() ? "no role" : roles;
+    }
+}
