@@ -251,4 +251,15 @@ class Objective {
     void on(KeyResultRevised event) {
         keyResults.put(event.keyResult().keyResultId(), event.keyResult());
     }
+
+    @EventSourcingHandler
+    void on(CheckInRecorded event) {
+        // A check-in changes nothing the rules look at.
+    }
+
+    @EventSourcingHandler
+    void on(Object event) {
+        // Axon calls only the most specific handler: any other event belongs to another kind of aggregate.
+        throw new NotFound("The id given does not belong to an objective");
+    }
 }
