@@ -3,9 +3,9 @@ package io.cadre.demo;
 import io.cadre.ladder.api.CreateLadder;
 import io.cadre.ladder.api.LadderTemplates;
 import io.cadre.ladder.api.PublishLadder;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.ReadModelBarrier;
-import io.cadre.platform.security.UserAccounts;
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.consistency.ReadModelBarrier;
+import io.cadre.access.api.Accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,12 +38,12 @@ class DemoOrganisation implements ApplicationRunner {
 
     private final Commands commands;
     private final ReadModelBarrier readModels;
-    private final UserAccounts users;
+    private final Accounts users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final LadderTemplates templates;
 
-    DemoOrganisation(Commands commands, ReadModelBarrier readModels, UserAccounts users, JdbcTemplate jdbc, Clock clock,
+    DemoOrganisation(Commands commands, ReadModelBarrier readModels, Accounts users, JdbcTemplate jdbc, Clock clock,
                      LadderTemplates templates) {
         this.templates = templates;
         this.commands = commands;

@@ -1,7 +1,7 @@
 package io.cadre.demo;
 
-import io.cadre.platform.security.Role;
-import io.cadre.platform.security.UserAccounts;
+import io.cadre.shared.Role;
+import io.cadre.access.api.Accounts;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +18,7 @@ final class DemoUsers {
     }
 
     /** Creates the users that do not exist yet and returns how many it created. */
-    static int create(UserAccounts users, DemoStory.Cast cast) {
+    static int create(Accounts users, DemoStory.Cast cast) {
         int created = 0;
         created += create(users, "demo-admin", Role.ADMIN, null);
         created += create(users, "demo-hr", Role.HR, null);
@@ -28,7 +28,7 @@ final class DemoUsers {
         return created;
     }
 
-    private static int create(UserAccounts users, String username, Role role, UUID person) {
+    private static int create(Accounts users, String username, Role role, UUID person) {
         return users.create(username, PASSWORD, Set.of(role), person) ? 1 : 0;
     }
 }

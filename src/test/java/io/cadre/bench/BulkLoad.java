@@ -5,7 +5,7 @@ import io.cadre.bench.OrgHistory.StoredEvent;
 import io.cadre.org.timeline.OrgFacts;
 import io.cadre.org.timeline.SubjectChange;
 import io.cadre.org.timeline.SubjectKind;
-import io.cadre.platform.axon.CommandContext;
+import io.cadre.platform.gateway.CommandContext;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;

@@ -1,12 +1,13 @@
 package io.cadre.bench;
 
+import io.cadre.platform.gateway.Commands;
 import io.cadre.CadreApplication;
 import io.cadre.bench.OrgHistory.Org;
 import io.cadre.bench.Report.Section;
-import io.cadre.platform.axon.ProjectionRebuild;
-import io.cadre.platform.axon.ReadModelBarrier;
-import io.cadre.platform.axon.ReadModels;
-import io.cadre.platform.security.ApiTokens;
+import io.cadre.platform.replay.ProjectionRebuild;
+import io.cadre.platform.consistency.ReadModelBarrier;
+import io.cadre.platform.projection.ReadModels;
+import io.cadre.access.service.ApiTokens;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.cadre.bench;
 
+import io.cadre.access.api.Accounts;
 import io.cadre.org.api.LeaveKind;
 import io.cadre.org.api.LevelChangeKind;
 import io.cadre.org.api.LevelChanged;

@@ -1,10 +1,11 @@
 package io.cadre.demo;
 
+import io.cadre.access.api.Account;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadre.platform.security.ApiTokens;
-import io.cadre.platform.security.Role;
-import io.cadre.platform.security.UserAccounts;
+import io.cadre.access.service.ApiTokens;
+import io.cadre.shared.Role;
+import io.cadre.access.service.UserAccounts;
 import io.cadre.support.Api;
 import io.cadre.support.EventLog;
 import java.time.Clock;
@@ -154,8 +155,8 @@ class DemoOrganisationTest {
 
     @Test
     void eachRoleHasADemoUserLinkedToThePersonItPlays() {
-        Map<String, UserAccounts.Account> accounts = users.all().stream()
-                .collect(Collectors.toMap(UserAccounts.Account::username, Function.identity()));
+        Map<String, Account> accounts = users.all().stream()
+                .collect(Collectors.toMap(Account::username, Function.identity()));
         assertThat(accounts).containsKeys("admin", "demo-admin", "demo-hr", "demo-director", "demo-manager", "demo-employee");
         assertThat(accounts.get("demo-admin").roles()).containsExactly(Role.ADMIN);
         assertThat(accounts.get("demo-hr").roles()).containsExactly(Role.HR);

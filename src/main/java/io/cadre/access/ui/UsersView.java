@@ -1,5 +1,6 @@
 package io.cadre.access.ui;
 
+import io.cadre.access.api.Account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -21,10 +22,10 @@ import com.vaadin.flow.router.Route;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.security.ApiTokens;
-import io.cadre.platform.security.Role;
-import io.cadre.platform.security.UserAccounts;
+import io.cadre.platform.gateway.Queries;
+import io.cadre.access.service.ApiTokens;
+import io.cadre.shared.Role;
+import io.cadre.access.service.UserAccounts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -43,7 +44,7 @@ class UsersView extends VerticalLayout {
     private final UserAccounts users;
     private final ApiTokens tokens;
     private final Queries queries;
-    private final Grid<UserAccounts.Account> grid = new Grid<>();
+    private final Grid<Account> grid = new Grid<>();
     private Map<UUID, ChartPerson> people = Map.of();
 
     UsersView(UserAccounts users, ApiTokens tokens, Queries queries) {
@@ -54,7 +55,7 @@ class UsersView extends VerticalLayout {
         add.setId("add-user");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("users");
-        grid.addColumn(UserAccounts.Account::username).setHeader("User");
+        grid.addColumn(Account::username).setHeader("User");
         grid.addColumn(a -> a.roles().stream().sorted().map(Role::name).collect(Collectors.joining(", "))).setHeader("Roles");
         grid.addColumn(a -> a.personId() == null ? "" : people.containsKey(a.personId())
                 ? people.get(a.personId()).name() : "(not active today)").setHeader("Person");
@@ -70,7 +71,7 @@ class UsersView extends VerticalLayout {
         grid.setItems(users.all());
     }
 
-    private void edit(UserAccounts.Account account) {
+    private void edit(Account account) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(account == null ? "Add user" : "Edit " + account.username());
         TextField username = new TextField("Username");
@@ -122,7 +123,7 @@ class UsersView extends VerticalLayout {
         dialog.open();
     }
 
-    private void issue(UserAccounts.Account account) {
+    private void issue(Account account) {
         String token = tokens.issue(account.username(), "issued in the UI");
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("API token for " + account.username());

@@ -1,11 +1,12 @@
 package io.cadre.access.web;
 
+import io.cadre.access.api.Account;
 import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.PersonView;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.security.ApiTokens;
-import io.cadre.platform.security.Role;
-import io.cadre.platform.security.UserAccounts;
+import io.cadre.platform.gateway.Queries;
+import io.cadre.access.service.ApiTokens;
+import io.cadre.shared.Role;
+import io.cadre.access.service.UserAccounts;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
@@ -60,12 +61,12 @@ class UserController {
     }
 
     @GetMapping
-    List<UserAccounts.Account> all() {
+    List<Account> all() {
         return users.all();
     }
 
     @PostMapping
-    ResponseEntity<UserAccounts.Account> create(@RequestBody NewUser body, Authentication admin) {
+    ResponseEntity<Account> create(@RequestBody NewUser body, Authentication admin) {
         List<FieldError> errors = new ArrayList<>();
         if (body.username() == null || !body.username().matches("[A-Za-z0-9._@-]{3,100}")) {
             errors.add(new FieldError("username", "must be 3 to 100 letters, digits or . _ @ -"));
@@ -83,7 +84,7 @@ class UserController {
         }
         log.info("{} created the user {} with roles {}", admin.getName(), body.username(), roles);
         return ResponseEntity.created(URI.create("/api/users/" + body.username()))
-                .body(new UserAccounts.Account(body.username(), roles, body.personId(), Instant.now()));
+                .body(new Account(body.username(), roles, body.personId(), Instant.now()));
     }
 
     @PostMapping("/{username}/roles")

@@ -2,8 +2,8 @@ package io.cadre.imports.process;
 
 import io.cadre.imports.api.ImportProgress;
 import io.cadre.imports.api.RowMessage;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.ReadModelBarrier;
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;

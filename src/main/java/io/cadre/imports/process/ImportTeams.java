@@ -5,7 +5,7 @@ import io.cadre.org.api.FormTeam;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.TeamKind;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.RuleViolation;
 import java.time.LocalDate;

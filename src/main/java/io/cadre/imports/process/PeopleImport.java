@@ -1,9 +1,9 @@
 package io.cadre.imports.process;
 
 import io.cadre.ladder.api.LevelCatalog;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.axon.ReadModelBarrier;
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.gateway.Queries;
+import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.imports.api.ImportColumn;
 import io.cadre.imports.api.ImportPreview;
 import io.cadre.imports.api.RowMessage;

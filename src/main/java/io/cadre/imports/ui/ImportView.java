@@ -28,7 +28,7 @@ import io.cadre.imports.api.ImportPreview;
 import io.cadre.imports.api.ImportProgress;
 import io.cadre.imports.api.RowMessage;
 import io.cadre.imports.process.PeopleImport;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.InvalidInput;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.cadre.imports.web;
 import io.cadre.imports.api.GetImport;
 import io.cadre.imports.api.ImportProgress;
 import io.cadre.imports.process.PeopleImport;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.InvalidInput;
 import java.net.URI;
 import java.util.Map;

@@ -10,7 +10,7 @@ import io.cadre.ladder.api.LevelComparison;
 import io.cadre.ladder.api.LevelOption;
 import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.PersonView;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.InvalidInput;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -14,7 +14,7 @@ import io.cadre.ladder.api.Track;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;

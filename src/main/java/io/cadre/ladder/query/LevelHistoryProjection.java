@@ -2,10 +2,10 @@ package io.cadre.ladder.query;
 
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.PersonHired;
-import io.cadre.platform.axon.CommandContext;
-import io.cadre.platform.axon.ProjectionBatch;
-import io.cadre.platform.axon.ReadModelChanges;
-import io.cadre.platform.axon.ReadModels;
+import io.cadre.platform.gateway.CommandContext;
+import io.cadre.platform.projection.ProjectionBatch;
+import io.cadre.platform.consistency.ReadModelChanges;
+import io.cadre.platform.projection.ReadModels;
 import io.cadre.platform.persistence.BulkInsert;
 import java.time.LocalDate;
 import java.util.List;

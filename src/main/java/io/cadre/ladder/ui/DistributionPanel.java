@@ -15,7 +15,7 @@ import io.cadre.ladder.api.LevelDistribution.TrackCount;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.UUID;

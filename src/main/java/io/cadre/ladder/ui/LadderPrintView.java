@@ -25,7 +25,7 @@ import io.cadre.ladder.api.LadderContent;
 import io.cadre.ladder.api.LadderView;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.Track;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.NotFound;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;

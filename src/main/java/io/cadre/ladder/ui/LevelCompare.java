@@ -7,7 +7,7 @@ import io.cadre.ladder.api.CompareLevels;
 import io.cadre.ladder.api.LadderContent;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.LevelComparison;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;

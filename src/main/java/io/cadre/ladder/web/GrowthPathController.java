@@ -2,7 +2,7 @@ package io.cadre.ladder.web;
 
 import io.cadre.ladder.api.GetGrowthPath;
 import io.cadre.ladder.api.GrowthPath;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

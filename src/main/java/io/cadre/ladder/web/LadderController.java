@@ -1,5 +1,6 @@
 package io.cadre.ladder.web;
 
+import io.cadre.platform.security.SignedIn;
 import io.cadre.ladder.api.CompareLevels;
 import io.cadre.ladder.api.FreeLabel;
 import io.cadre.ladder.api.GetLadder;
@@ -16,11 +17,11 @@ import io.cadre.ladder.api.PublishLadder;
 import io.cadre.ladder.api.SaveLadderDraft;
 import io.cadre.ladder.format.LadderFormat;
 import io.cadre.ladder.format.LadderFormat.Syntax;
-import io.cadre.ladder.process.LabelMapping;
-import io.cadre.ladder.process.LadderImports;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.security.Role;
+import io.cadre.ladder.service.LabelMapping;
+import io.cadre.ladder.service.LadderImports;
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.gateway.Queries;
+import io.cadre.shared.Role;
 import io.cadre.platform.web.EffectiveDates;
 import io.cadre.platform.web.Versions;
 import io.cadre.shared.InvalidInput;
@@ -118,7 +119,7 @@ class LadderController {
         if (body.content() == null) {
             throw InvalidInput.of("content", "must not be null");
         }
-        long version = commands.send(new SaveLadderDraft(id, body.content(), !Role.signedInAs(Role.PAY_READERS), Versions.ifMatch(ifMatch)),
+        long version = commands.send(new SaveLadderDraft(id, body.content(), !SignedIn.asAny(Role.PAY_READERS), Versions.ifMatch(ifMatch)),
                 id, body.reason());
         return Versions.changed(id, version);
     }

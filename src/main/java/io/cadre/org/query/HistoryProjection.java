@@ -1,10 +1,10 @@
 package io.cadre.org.query;
 
 import io.cadre.org.api.OrgEvent;
-import io.cadre.platform.axon.CommandContext;
-import io.cadre.platform.axon.ProjectionBatch;
-import io.cadre.platform.axon.ReadModelChanges;
-import io.cadre.platform.axon.ReadModels;
+import io.cadre.platform.gateway.CommandContext;
+import io.cadre.platform.projection.ProjectionBatch;
+import io.cadre.platform.consistency.ReadModelChanges;
+import io.cadre.platform.projection.ReadModels;
 import io.cadre.platform.persistence.BulkInsert;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

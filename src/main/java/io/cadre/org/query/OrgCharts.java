@@ -5,7 +5,7 @@ import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.TeamKind;
-import io.cadre.platform.axon.ReadModels;
+import io.cadre.platform.projection.ReadModels;
 import io.cadre.shared.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.MoveTeam;
 import io.cadre.org.api.OrgChart;
-import io.cadre.platform.axon.Commands;
+import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.ui.CommandDialog;
 import java.time.LocalDate;
 import java.util.UUID;

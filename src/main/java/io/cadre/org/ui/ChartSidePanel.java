@@ -10,7 +10,7 @@ import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.HistoryEntry;
 import io.cadre.org.api.PersonView;
 import io.cadre.org.api.TeamView;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import java.util.UUID;
 
 /** Beside the chart: the record of the person or team selected in it, as it stands today, and its full history. */

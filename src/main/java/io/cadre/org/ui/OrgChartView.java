@@ -25,11 +25,11 @@ import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChanges;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.web.ChartExport;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.axon.ReadModelChanges;
-import io.cadre.platform.security.Role;
-import io.cadre.platform.security.UserAccounts;
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.gateway.Queries;
+import io.cadre.platform.consistency.ReadModelChanges;
+import io.cadre.shared.Role;
+import io.cadre.platform.security.LinkedPeople;
 import io.cadre.platform.ui.LiveView;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
@@ -77,7 +77,7 @@ class OrgChartView extends LiveView {
     }
 
     OrgChartView(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication,
-                 UserAccounts users) {
+                 LinkedPeople users) {
         super(changes);
         this.queries = queries;
         this.editor = authentication.hasAnyRole(Role.ORG_EDITORS);

@@ -22,10 +22,10 @@ import io.cadre.org.api.LevelChangeKind;
 import io.cadre.org.api.PersonView;
 import io.cadre.org.api.RecordLeave;
 import io.cadre.org.api.TransferPerson;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.axon.ReadModelChanges;
-import io.cadre.platform.security.Role;
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.gateway.Queries;
+import io.cadre.platform.consistency.ReadModelChanges;
+import io.cadre.shared.Role;
 import io.cadre.platform.ui.CommandDialog;
 import jakarta.annotation.security.PermitAll;
 

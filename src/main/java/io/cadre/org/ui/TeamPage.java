@@ -20,10 +20,10 @@ import io.cadre.org.api.PeoplePage;
 import io.cadre.org.api.PersonView;
 import io.cadre.org.api.RenameTeam;
 import io.cadre.org.api.TeamView;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.axon.ReadModelChanges;
-import io.cadre.platform.security.Role;
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.gateway.Queries;
+import io.cadre.platform.consistency.ReadModelChanges;
+import io.cadre.shared.Role;
 import io.cadre.platform.ui.CommandDialog;
 import jakarta.annotation.security.PermitAll;
 

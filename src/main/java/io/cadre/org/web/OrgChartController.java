@@ -2,7 +2,7 @@ package io.cadre.org.web;
 
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.web.EffectiveDates;
 import io.cadre.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,5 +1,6 @@
 package io.cadre.platform.axon;
 
+import io.cadre.platform.gateway.CommandContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,7 +11,6 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -31,7 +31,6 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -125,13 +124,6 @@ class AxonConfiguration {
                 .serializer(serializer)
                 .sqlSchema(new PostgresSagaSqlSchema(schema))
                 .build();
-    }
-
-    /** The read models' batches commit without waiting for the disk ({@link AsynchronousReadModelCommits}). */
-    @Bean
-    ConfigurerModule asynchronousReadModelCommits(JdbcTemplate jdbc) {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerHandlerInterceptor(ReadModels.PROCESSOR,
-                configuration -> new AsynchronousReadModelCommits(jdbc)));
     }
 
     /** Actor, request id and reason travel from each command to every event it causes. */

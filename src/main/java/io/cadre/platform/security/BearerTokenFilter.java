@@ -16,10 +16,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final ApiTokens tokens;
+    private final TokenAuthentication tokens;
     private final ProblemAuthenticationResponses problems;
 
-    BearerTokenFilter(ApiTokens tokens, ProblemAuthenticationResponses problems) {
+    BearerTokenFilter(TokenAuthentication tokens, ProblemAuthenticationResponses problems) {
         this.tokens = tokens;
         this.problems = problems;
     }

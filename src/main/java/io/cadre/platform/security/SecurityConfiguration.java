@@ -1,5 +1,6 @@
 package io.cadre.platform.security;
 
+import io.cadre.shared.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,7 +29,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationResponses problems, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationResponses problems, TokenAuthentication tokens) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**", "/api/users", "/api/users/**").hasRole(Role.ADMIN.name())

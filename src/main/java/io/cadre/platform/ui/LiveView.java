@@ -4,7 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import io.cadre.platform.axon.ReadModelChanges;
+import io.cadre.platform.consistency.ReadModelChanges;
 
 /** A view that redraws itself, through server push, whenever the read models change: also for others' changes. */
 public abstract class LiveView extends VerticalLayout {

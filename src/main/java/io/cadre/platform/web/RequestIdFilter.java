@@ -1,6 +1,6 @@
 package io.cadre.platform.web;
 
-import io.cadre.platform.axon.Commands;
+import io.cadre.platform.gateway.Commands;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

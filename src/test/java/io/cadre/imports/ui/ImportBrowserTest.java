@@ -6,8 +6,8 @@ import static io.cadre.support.Browser.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import io.cadre.platform.security.Role;
-import io.cadre.platform.security.UserAccounts;
+import io.cadre.shared.Role;
+import io.cadre.access.service.UserAccounts;
 import io.cadre.support.Api;
 import io.cadre.support.BrowserTest;
 import io.cadre.support.IntegrationTest;

@@ -9,8 +9,8 @@ import static io.cadre.support.Browser.type;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import io.cadre.platform.security.Role;
-import io.cadre.platform.security.UserAccounts;
+import io.cadre.shared.Role;
+import io.cadre.access.service.UserAccounts;
 import io.cadre.support.Api;
 import io.cadre.support.Browser;
 import io.cadre.support.BrowserTest;

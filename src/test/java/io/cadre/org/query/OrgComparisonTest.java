@@ -8,7 +8,7 @@ import io.cadre.org.api.CompareOrgCharts;
 import io.cadre.org.api.OrgChange;
 import io.cadre.org.api.OrgChangeKind;
 import io.cadre.org.api.OrgChanges;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.support.Api;
 import io.cadre.support.IntegrationTest;
 import java.time.LocalDate;

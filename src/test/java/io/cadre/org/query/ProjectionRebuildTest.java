@@ -2,8 +2,8 @@ package io.cadre.org.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadre.platform.axon.ProjectionRebuild;
-import io.cadre.platform.axon.ReadModels;
+import io.cadre.platform.replay.ProjectionRebuild;
+import io.cadre.platform.projection.ReadModels;
 import io.cadre.support.Api;
 import io.cadre.support.IntegrationTest;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.cadre.platform.axon;
 
+import io.cadre.platform.projection.ReadModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadre.support.Api;

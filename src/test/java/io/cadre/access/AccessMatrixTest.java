@@ -1,5 +1,8 @@
-package io.cadre.platform.security;
+package io.cadre.access;
 
+import io.cadre.shared.Role;
+import io.cadre.access.service.UserAccounts;
+import io.cadre.access.service.ApiTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadre.support.Api;

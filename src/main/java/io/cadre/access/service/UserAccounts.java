@@ -1,5 +1,6 @@
-package io.cadre.platform.security;
+package io.cadre.access.service;
 
+import io.cadre.shared.Role;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import io.cadre.access.api.Account;
+import io.cadre.access.api.Accounts;
+import io.cadre.platform.security.LinkedPeople;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /** Cadre's users, stored in PostgreSQL with hashed passwords, their roles and the person each one is. */
 @Component
-public class UserAccounts implements UserDetailsService {
+public class UserAccounts implements UserDetailsService, Accounts, LinkedPeople {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
@@ -29,9 +33,6 @@ public class UserAccounts implements UserDetailsService {
         this.encoder = encoder;
     }
 
-    /** A user as others see it: never the password. */
-    public record Account(String username, Set<Role> roles, UUID personId, Instant createdAt) {
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
@@ -47,22 +48,25 @@ public class UserAccounts implements UserDetailsService {
         return users.getFirst();
     }
 
+    @Override
     public List<Account> all() {
         return jdbc.query("select username, roles, person_id, created_at from app_user order by username",
                 (rs, i) -> new Account(rs.getString(1), parseRoles(rs.getString(2)), rs.getObject(3, UUID.class),
                         rs.getTimestamp(4).toInstant()));
     }
 
+    @Override
     public boolean exists(String username) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from app_user where username = ?)",
                 Boolean.class, username));
     }
 
-    boolean anyExists() {
+    public boolean anyExists() {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from app_user)", Boolean.class));
     }
 
     /** Creates a user; false when the username is taken. */
+    @Override
     public boolean create(String username, String password, Set<Role> roles, UUID personId) {
         try {
             jdbc.update("insert into app_user (username, password_hash, roles, person_id) values (?, ?, ?, ?)",
@@ -73,16 +77,18 @@ public class UserAccounts implements UserDetailsService {
         }
     }
 
+    @Override
     public boolean setRoles(String username, Set<Role> roles) {
         return jdbc.update("update app_user set roles = ? where username = ?", format(roles), username) == 1;
     }
 
-    /** The person a user is, if the user is linked to one. */
+    @Override
     public Optional<UUID> personOf(String username) {
         return jdbc.query("select person_id from app_user where username = ? and person_id is not null",
                 (rs, i) -> rs.getObject(1, UUID.class), username).stream().findFirst();
     }
 
+    @Override
     public boolean linkPerson(String username, UUID personId) {
         return jdbc.update("update app_user set person_id = ? where username = ?", personId, username) == 1;
     }

@@ -1,4 +1,4 @@
-package io.cadre.platform.axon;
+package io.cadre.platform.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.cadre.platform.axon;
+package io.cadre.platform.gateway;
 
 /** The metadata every command carries into the events it causes: who acted, in which request, and why. */
 public final class CommandContext {

@@ -1,5 +1,6 @@
-package io.cadre.platform.axon;
+package io.cadre.platform.replay;
 
+import io.cadre.platform.consistency.ReadModelBarrier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

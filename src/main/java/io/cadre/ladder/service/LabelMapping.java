@@ -1,4 +1,4 @@
-package io.cadre.ladder.process;
+package io.cadre.ladder.service;
 
 import io.cadre.ladder.api.FindLadderByCode;
 import io.cadre.ladder.api.FreeLabel;
@@ -12,9 +12,9 @@ import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.LevelChangeKind;
 import io.cadre.org.api.OrgChart;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.axon.ReadModelBarrier;
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.gateway.Queries;
+import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.RuleViolation;

@@ -1,4 +1,4 @@
-package io.cadre.platform.axon;
+package io.cadre.platform.consistency;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.cadre.platform.axon;
+package io.cadre.platform.projection;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;

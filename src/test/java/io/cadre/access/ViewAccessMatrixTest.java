@@ -1,5 +1,6 @@
-package io.cadre.platform.security;
+package io.cadre.access;
 
+import io.cadre.shared.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;

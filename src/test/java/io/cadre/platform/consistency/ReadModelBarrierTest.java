@@ -1,5 +1,7 @@
-package io.cadre.platform.axon;
+package io.cadre.platform.consistency;
 
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.projection.ReadModels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
-package io.cadre.ladder.process;
+package io.cadre.ladder.service;
 
+import io.cadre.platform.security.SignedIn;
 import io.cadre.ladder.api.CreateLadder;
 import io.cadre.ladder.api.FindLadderByCode;
 import io.cadre.ladder.api.LadderContent;
@@ -9,9 +10,9 @@ import io.cadre.ladder.api.PublishLadder;
 import io.cadre.ladder.api.SaveLadderDraft;
 import io.cadre.ladder.format.LadderFormat;
 import io.cadre.ladder.format.ReadLadder;
-import io.cadre.platform.axon.Commands;
-import io.cadre.platform.axon.Queries;
-import io.cadre.platform.security.Role;
+import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.gateway.Queries;
+import io.cadre.shared.Role;
 import io.cadre.shared.InvalidInput;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,7 @@ public class LadderImports {
     public Imported importFile(String text, String code, boolean publish, String reason) {
         ReadLadder read = LadderFormat.read(text, code == null || code.isBlank() ? null : code.strip());
         LadderContent content = read.content();
-        boolean seesPay = Role.signedInAs(Role.PAY_READERS);
+        boolean seesPay = SignedIn.asAny(Role.PAY_READERS);
         if (!seesPay && content.levels().stream().map(Level::salaryBand).anyMatch(Objects::nonNull)) {
             throw InvalidInput.of("levels", "salary bands may be set only by HR and administrators; leave them out of the file");
         }

@@ -1,4 +1,4 @@
-package io.cadre.platform.security;
+package io.cadre.access.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import io.cadre.platform.security.TokenAuthentication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * token costs one indexed lookup and no password hashing.
  */
 @Component
-public class ApiTokens {
+public class ApiTokens implements TokenAuthentication {
 
     private static final String PREFIX = "cadre_";
     private final SecureRandom random = new SecureRandom();
@@ -44,7 +45,8 @@ public class ApiTokens {
      * last use is kept to the minute: writing it on every call made each call a commit, and made concurrent calls
      * with one token queue for its row.
      */
-    Optional<Authentication> authenticate(String token) {
+    @Override
+    public Optional<Authentication> authenticate(String token) {
         String hash = hash(token);
         List<Found> found = jdbc.query("select u.username, u.roles, t.last_used_at < now() - interval '1 minute'"
                         + " or t.last_used_at is null from api_token t join app_user u on u.username = t.username where t.token_hash = ?",

@@ -1,5 +1,6 @@
-package io.cadre.platform.axon;
+package io.cadre.platform.gateway;
 
+import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;

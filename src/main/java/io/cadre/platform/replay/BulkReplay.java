@@ -1,5 +1,6 @@
-package io.cadre.platform.axon;
+package io.cadre.platform.replay;
 
+import io.cadre.platform.projection.ProjectionBatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;

@@ -1,5 +1,6 @@
-package io.cadre.platform.security;
+package io.cadre.access.service;
 
+import io.cadre.shared.Role;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
-package io.cadre.platform.web;
+package io.cadre.platform.replay;
 
-import io.cadre.platform.axon.ProjectionRebuild;
+import io.cadre.platform.replay.ProjectionRebuild;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,4 +1,4 @@
-package io.cadre.platform.axon;
+package io.cadre.platform.projection;
 
 /**
  * Every projection belongs to one processing group, run by one streaming processor of that name: each event is read

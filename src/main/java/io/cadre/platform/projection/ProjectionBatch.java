@@ -1,4 +1,4 @@
-package io.cadre.platform.axon;
+package io.cadre.platform.projection;
 
 import java.util.ArrayList;
 import java.util.List;
