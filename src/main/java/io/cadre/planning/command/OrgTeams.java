@@ -2,7 +2,7 @@ package io.cadre.planning.command;
 
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.TeamView;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.NotFound;
 import java.util.Optional;
 import java.util.UUID;

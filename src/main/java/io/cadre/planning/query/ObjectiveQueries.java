@@ -12,7 +12,7 @@ import io.cadre.planning.api.ObjectiveView;
 import io.cadre.planning.api.Period;
 import io.cadre.planning.api.TeamProgress;
 import io.cadre.org.api.ChartTeam;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.TeamView;
-import io.cadre.platform.axon.Queries;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.NotFound;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package io.cadre.planning.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadre.planning.api.Period;
-import io.cadre.platform.security.Role;
-import io.cadre.platform.security.UserAccounts;
+import io.cadre.shared.Role;
+import io.cadre.access.service.UserAccounts;
 import io.cadre.support.Api;
 import io.cadre.support.EventLog;
 import io.cadre.support.IntegrationTest;
