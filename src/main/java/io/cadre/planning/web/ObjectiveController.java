@@ -9,7 +9,10 @@ import io.cadre.planning.api.GetAlignmentTree;
 import io.cadre.planning.api.GetObjective;
 import io.cadre.planning.api.GetObjectiveHistory;
 import io.cadre.planning.api.ObjectiveChange;
+import io.cadre.planning.api.NextPeriodPlan;
 import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.PlanNextPeriod;
+import io.cadre.planning.service.NextPeriodPlanner;
 import io.cadre.planning.api.Period;
 import io.cadre.planning.api.RecordCheckIn;
 import io.cadre.planning.api.ReviseKeyResult;
@@ -49,11 +52,22 @@ class ObjectiveController {
     private final Commands commands;
     private final Queries queries;
     private final EffectiveDates dates;
+    private final NextPeriodPlanner planner;
 
-    ObjectiveController(Commands commands, Queries queries, EffectiveDates dates) {
+    ObjectiveController(Commands commands, Queries queries, EffectiveDates dates, NextPeriodPlanner planner) {
         this.commands = commands;
         this.queries = queries;
         this.dates = dates;
+        this.planner = planner;
+    }
+
+    @PostMapping("/plan-next")
+    NextPeriodPlan planNext(@RequestBody ObjectiveRequests.PlanNext body) {
+        if (body.reason() != null && body.reason().length() > 2000) {
+            throw InvalidInput.of("reason", "size must be between 0 and 2000");
+        }
+        return planner.plan(new PlanNextPeriod(body.teamId(), body.period() == null ? null : Period.parse("period", body.period()).toString(),
+                !Boolean.FALSE.equals(body.includeSubteams())), body.reason());
     }
 
     @PostMapping

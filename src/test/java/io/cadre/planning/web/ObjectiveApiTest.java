@@ -249,4 +249,39 @@ class ObjectiveApiTest {
         reader.post("/api/objectives", objective(checkout, NEXT, null)).expectProblem(403);
         reader.post("/api/objectives/" + id + "/status", Map.of("status", "COMMITTED")).expectProblem(403);
     }
+
+    @Test
+    void planningTheNextQuarterProposesWhatWasNotAchievedAsDraftsOnce() {
+        String current = Period.quarterOf(TODAY).toString();
+        UUID open = write(checkout, current, null);
+        String krId = admin.get("/api/objectives/" + open).json().get("keyResults").get(0).get("id").asString();
+        admin.post("/api/objectives/" + open + "/status", Map.of("status", "COMMITTED")).expect(200);
+        admin.post("/api/objectives/" + open + "/key-results/" + krId + "/check-ins", Map.of("value", 50, "confidence", "OFF_TRACK"))
+                .expect(200);
+        UUID achieved = write(payments, current, null);
+        admin.post("/api/objectives/" + achieved + "/status", Map.of("status", "COMMITTED")).expect(200);
+        admin.post("/api/objectives/" + achieved + "/status", Map.of("status", "ACHIEVED")).expect(200);
+        UUID draft = write(payments, current, null);
+
+        JsonNode plan = admin.post("/api/objectives/plan-next", Map.of("teamId", department)).expect(200).json();
+
+        assertThat(plan.get("from").asString()).isEqualTo(current);
+        assertThat(plan.get("to").asString()).isEqualTo(NEXT);
+        assertThat(plan.get("created")).hasSize(2);
+        assertThat(plan.get("left")).hasSize(1);
+        assertThat(plan.get("left").get(0).get("objectiveId").asString()).isEqualTo(achieved.toString());
+        JsonNode carried = admin.get("/api/objectives?teamId=" + checkout + "&period=" + NEXT).json().get("items").get(0);
+        assertThat(carried.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(carried.get("period").asString()).isEqualTo(NEXT);
+        assertThat(carried.get("carriedFrom").asString()).isEqualTo(open.toString());
+        assertThat(carried.get("keyResults").get(0).get("start").asInt()).isEqualTo(50);
+        assertThat(carried.get("keyResults").get(0).get("target").asInt()).isEqualTo(60);
+        assertThat(admin.get("/api/objectives?teamId=" + payments + "&period=" + NEXT).json().get("items").get(0)
+                .get("carriedFrom").asString()).isEqualTo(draft.toString());
+
+        JsonNode again = admin.post("/api/objectives/plan-next", Map.of("teamId", department)).expect(200).json();
+        assertThat(again.get("created")).isEmpty();
+        assertThat(again.get("left")).hasSize(3);
+        admin.post("/api/objectives/plan-next", Map.of("teamId", UUID.randomUUID())).expectProblem(400);
+    }
 }
