@@ -25,6 +25,10 @@ import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.shared.Role;
 import io.cadre.platform.ui.CommandDialog;
+import io.cadre.platform.ui.TeamSection;
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.annotation.security.PermitAll;
 
 /** One team as it stands today: its record, its people, its history, and the changes an editor can make. */
@@ -37,7 +41,11 @@ class TeamPage extends RecordPage {
 
     private final Grid<PersonView> members = new Grid<>();
 
-    TeamPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication) {
+    private final List<TeamSection> sections;
+    private final List<Component> shownSections = new ArrayList<>();
+
+    TeamPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication,
+             List<TeamSection> sections) {
         super(queries, commands, changes, authentication.hasAnyRole(Role.ORG_EDITORS), "teamId", "team");
         members.setId("members");
         members.addColumn(PersonView::name).setHeader("Name");
@@ -45,6 +53,7 @@ class TeamPage extends RecordPage {
         members.addColumn(PersonView::level).setHeader("Level");
         members.setAllRowsVisible(true);
         members.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("people/" + e.getItem().id())));
+        this.sections = sections;
         add(heading, record, actions, new H3("People"), members, new H3("History"));
     }
 
@@ -59,7 +68,20 @@ class TeamPage extends RecordPage {
         members.setItems(queries.ask(new FindPeople(null, id, 0, MEMBERS_SHOWN, null), PeoplePage.class).items());
         showActions("ACTIVE".equals(team.status()), action("Rename", this::rename), action("Change mission", this::changeMission),
                 action("Move", () -> move(org)), action("Set lead", () -> setLead(org)), action("Dissolve", () -> dissolve(org)));
+        showSections();
         showHistory(org);
+    }
+
+    /** What other features show about the team, such as its objectives, between its people and its history. */
+    private void showSections() {
+        shownSections.forEach(this::remove);
+        shownSections.clear();
+        int at = indexOf(members) + 1;
+        for (TeamSection section : sections) {
+            Component shown = section.forTeam(id);
+            addComponentAtIndex(at++, shown);
+            shownSections.add(shown);
+        }
     }
 
     private void rename() {
