@@ -21,7 +21,6 @@ import io.cadre.planning.api.WriteObjective;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -205,9 +204,8 @@ class Objective {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    /** The ids of the key results an objective is written with: the same on every replay and in every test. */
     static UUID keyResultId(UUID objectiveId, int index) {
-        return UUID.nameUUIDFromBytes((objectiveId + "/key-result/" + index).getBytes(StandardCharsets.UTF_8));
+        return KeyResult.idFor(objectiveId, index);
     }
 
     private static String blankToNull(String text) {
