@@ -26,6 +26,7 @@ import io.cadre.planning.api.ObjectiveView;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
+import io.cadre.platform.ui.LineChart;
 import io.cadre.platform.ui.LiveView;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.Role;
@@ -144,6 +145,7 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
             }
             box.add(buttons);
         }
+        box.add(history(objective, kr));
         Grid<io.cadre.planning.api.CheckInView> checkIns = new Grid<>();
         checkIns.addClassName("check-ins");
         checkIns.addColumn(io.cadre.planning.api.CheckInView::date).setHeader("Date").setAutoWidth(true);
@@ -157,6 +159,26 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
         checkIns.setVisible(!kr.checkIns().isEmpty());
         box.add(checkIns);
         return box;
+    }
+
+    /**
+     * The key result's history: its check-ins in steps (a value holds until the next check-in) against the straight
+     * line from its start, when the objective was written, to its target at the end of the period.
+     */
+    private static LineChart history(ObjectiveView objective, KeyResultView kr) {
+        LineChart chart = new LineChart();
+        chart.addClassName("kr-chart");
+        chart.setHeight("220px");
+        java.util.List<LineChart.Point> actual = new java.util.ArrayList<>();
+        actual.add(new LineChart.Point(objective.writtenOn(), kr.start()));
+        kr.checkIns().forEach(c -> actual.add(new LineChart.Point(c.date(), c.value())));
+        LocalDate end = io.cadre.planning.api.Period.parse("period", objective.period()).end();
+        LocalDate from = objective.writtenOn().isBefore(end) ? objective.writtenOn() : end;
+        chart.show(kr.unit(), java.util.List.of(
+                new LineChart.Series("Check-ins", "#1565c0", false, true, actual),
+                new LineChart.Series("Plan: start to target", "#9e9e9e", true, false,
+                        java.util.List.of(new LineChart.Point(from, kr.start()), new LineChart.Point(end, kr.target())))));
+        return chart;
     }
 
     private String parentTitle(UUID parentId) {

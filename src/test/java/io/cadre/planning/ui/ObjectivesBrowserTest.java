@@ -132,6 +132,11 @@ class ObjectivesBrowserTest extends BrowserTest {
         assertThat(history).containsText("Check-in: 650, AT_RISK, The new gateway lands late");
         assertThat(history).containsText("Status: COMMITTED");
         assertThat(history).containsText(director);
+        // The key result's history, drawn by ECharts: the check-ins against the straight line from start to target.
+        Locator chart = page.locator(".kr-chart").first();
+        assertThat(chart).hasAttribute("data-drawn", "2");
+        assertThat(chart.locator("svg path").first()).isAttached();
+        assertThat(chart).containsText("Plan: start to target");
         screenshot(page, "objectives-08-objective-page");
 
         JsonNode saved = Api.asAdmin(port).get("/api/objectives?teamId=" + org.department() + "&period=" + NEXT
