@@ -3,7 +3,10 @@ package io.cadre.demo;
 import io.cadre.ladder.api.CreateLadder;
 import io.cadre.ladder.api.LadderTemplates;
 import io.cadre.ladder.api.PublishLadder;
+import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.OrgChart;
 import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.access.api.Accounts;
 import io.cadre.platform.security.SystemIdentity;
@@ -44,9 +47,11 @@ class DemoOrganisation implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final LadderTemplates templates;
+    private final Queries queries;
 
     DemoOrganisation(Commands commands, ReadModelBarrier readModels, Accounts users, JdbcTemplate jdbc, Clock clock,
-                     LadderTemplates templates) {
+                     LadderTemplates templates, Queries queries) {
+        this.queries = queries;
         this.templates = templates;
         this.commands = commands;
         this.readModels = readModels;
@@ -71,10 +76,12 @@ class DemoOrganisation implements ApplicationRunner {
             publishLadder();
             DemoStory.Cast cast = new DemoStory(LocalDate.now(clock)).play(org);
             org.awaitReadModels();
+            int objectives = new DemoObjectives(commands, readModels, LocalDate.now(clock))
+                    .write(queries.ask(new GetOrgChart(LocalDate.now(clock), null), OrgChart.class));
             int created = DemoUsers.create(users, cast);
             log.info("Demo organisation: {} people in {} teams, {} hired and {} left over the past year ({} commands);"
-                            + " {} demo users with the password '{}'; took {} ms",
-                    org.active(), org.teams(), org.hired(), org.hired() - org.active(), org.commandsSent(), created,
+                            + " {} objectives over three quarters; {} demo users with the password '{}'; took {} ms",
+                    org.active(), org.teams(), org.hired(), org.hired() - org.active(), org.commandsSent(), objectives, created,
                     DemoUsers.PASSWORD, Duration.ofNanos(System.nanoTime() - started).toMillis());
         } catch (RuntimeException e) {
             throw new IllegalStateException("Demo organisation stopped after " + org.commandsSent()

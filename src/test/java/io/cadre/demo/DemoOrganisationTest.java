@@ -190,4 +190,47 @@ class DemoOrganisationTest {
         assertThat(EventLog.size(jdbc)).isEqualTo(events);
         assertThat(users.all()).hasSize(accounts);
     }
+
+    @Test
+    void itHasObjectivesForLastThisAndNextQuarterAtEveryLevelWithCheckIns() {
+        io.cadre.planning.api.Period current = io.cadre.planning.api.Period.quarterOf(LocalDate.now(clock));
+        int teams = admin().get("/api/org-chart").expect(200).json().get("teams").size();
+        Map<String, Long> last = statuses(current.previous().toString(), teams);
+        assertThat(last.keySet()).containsOnly("ACHIEVED", "MISSED");
+        assertThat(last.get("MISSED")).isPositive();
+        Map<String, Long> next = statuses(current.next().toString(), teams);
+        assertThat(next).containsKeys("DRAFT", "COMMITTED");
+        JsonNode now = admin().get("/api/objectives?period=" + current + "&size=200").expect(200).json().get("items");
+        java.util.Set<String> confidences = new java.util.HashSet<>();
+        now.forEach(o -> {
+            assertThat(text(o, "status")).isEqualTo("COMMITTED");
+            o.get("keyResults").forEach(kr -> {
+                if (kr.get("confidence") != null && !kr.get("confidence").isNull()) {
+                    confidences.add(kr.get("confidence").asString());
+                }
+            });
+            if (text(o, "parentId") != null) {
+                assertThat(now.valueStream().anyMatch(p -> text(p, "id").equals(text(o, "parentId")))).isTrue();
+            }
+        });
+        if (LocalDate.now(clock).isAfter(current.start().plusDays(14))) {
+            assertThat(confidences).contains("ON_TRACK", "AT_RISK", "OFF_TRACK");
+        }
+        JsonNode tree = admin().get("/api/objectives/alignment?period=" + current).expect(200).json();
+        assertThat(tree.get("roots")).hasSize(1);
+        assertThat(tree.get("orphans")).isEmpty();
+        JsonNode history = admin().get("/api/objectives/" + text(now.get(0), "id") + "/history").expect(200).json();
+        history.forEach(entry -> {
+            assertThat(text(entry, "actor")).isEqualTo(DemoOrganisation.ACTOR);
+            assertThat(text(entry, "reason")).startsWith("Demo: ");
+        });
+    }
+
+    /** The objectives of a quarter counted by status: one per team, every one checked. */
+    private Map<String, Long> statuses(String period, int teams) {
+        JsonNode items = admin().get("/api/objectives?period=" + period + "&size=200").expect(200).json().get("items");
+        assertThat(items).hasSize(teams);
+        return items.valueStream().collect(java.util.stream.Collectors.groupingBy(o -> text(o, "status"),
+                java.util.stream.Collectors.counting()));
+    }
 }

@@ -43,6 +43,8 @@ class ProjectionRebuildTest {
         READ_MODELS.put("ladder_view", "id");
         READ_MODELS.put("ladder_version", "ladder_id, version");
         READ_MODELS.put("level_step", "event_id");
+        READ_MODELS.put("objective", "id");
+        READ_MODELS.put("objective_change", "objective_id, seq, item");
     }
 
     /** When each subject was last written is bookkeeping for readers (a replay writes it anew), not part of the model. */

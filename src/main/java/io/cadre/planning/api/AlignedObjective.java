@@ -1,0 +1,7 @@
+package io.cadre.planning.api;
+
+import java.util.List;
+
+/** An objective in the alignment tree, with the objectives aligned under it. */
+public record AlignedObjective(ObjectiveView objective, List<AlignedObjective> children) {
+}

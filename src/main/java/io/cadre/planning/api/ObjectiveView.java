@@ -1,0 +1,15 @@
+package io.cadre.planning.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An objective as it stood on a date: its team, period, status, alignment, progress (the mean of its key results'), key
+ * results, and whether its team is dissolved or its period has ended by then.
+ */
+public record ObjectiveView(UUID id, UUID teamId, String teamName, String period, String title, String description,
+                            ObjectiveStatus status, UUID parentId, UUID carriedFrom, Double progress,
+                            List<KeyResultView> keyResults, LocalDate writtenOn, long version, boolean teamDissolved,
+                            boolean periodEnded) {
+}

@@ -1,0 +1,23 @@
+/**
+ * Planning: the director's workspace. This release holds team objectives.
+ *
+ * <p>Events (all {@code planning.api}, {@code @Revision("1")}, about one {@code Objective} aggregate each):
+ * {@code ObjectiveWritten} (a draft for a team and a period, with its first key results, optionally aligned and
+ * optionally carried from an objective of the period before), {@code ObjectiveStatusChanged} (DRAFT, COMMITTED,
+ * ACHIEVED, MISSED, DROPPED), {@code ObjectiveAligned}, {@code KeyResultAdded}, {@code KeyResultRevised} (reworded or
+ * retargeted; once committed only with a reason, kept in the event's metadata like every reason) and
+ * {@code CheckInRecorded} (value, confidence, note, date).
+ *
+ * <p>Aggregate ({@code command}): {@code Objective} guards its status transitions, its key results and check-ins;
+ * {@code ObjectiveRules} judge what it cannot alone: the team (through org's queries), the parent objective (through
+ * the command side's {@code objective_registry}, written in the command's transaction) and today's date.
+ *
+ * <p>Read models ({@code query}, in the one {@code read-models} group): {@code objective} (the fixed facts) and
+ * {@code objective_change} (every change as a dated row, with who, when and why), folded as of any date into objectives
+ * with progress ({@code (current - start) / (target - start)} held to 0..1, an objective the mean of its key results),
+ * team progress rolled up the team hierarchy, and the alignment tree of a period.
+ *
+ * <p>{@code service}: planning the next period (objectives not achieved proposed as drafts); {@code web}: REST under
+ * {@code /api/objectives}; {@code ui}: the Objectives view, the objective page and the objectives section of a team page.
+ */
+package io.cadre.planning;

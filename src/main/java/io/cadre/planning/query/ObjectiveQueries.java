@@ -1,0 +1,141 @@
+package io.cadre.planning.query;
+
+import io.cadre.planning.api.AlignedObjective;
+import io.cadre.planning.api.AlignmentTree;
+import io.cadre.planning.api.FindObjectives;
+import io.cadre.planning.api.GetAlignmentTree;
+import io.cadre.planning.api.GetObjective;
+import io.cadre.planning.api.GetObjectiveHistory;
+import io.cadre.planning.api.ObjectiveChange;
+import io.cadre.planning.api.ObjectiveStatus;
+import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.Period;
+import io.cadre.planning.api.TeamProgress;
+import io.cadre.org.api.ChartTeam;
+import io.cadre.platform.gateway.Queries;
+import io.cadre.shared.NotFound;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers the objectives' queries from their read model, on today or any other date. */
+@Component
+class ObjectiveQueries {
+
+    private final ObjectiveStore store;
+    private final Queries queries;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ObjectiveQueries(ObjectiveStore store, Queries queries, JdbcTemplate jdbc, Clock clock) {
+        this.store = store;
+        this.queries = queries;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    ObjectiveView handle(GetObjective query) {
+        LocalDate asOf = asOf(query.asOf());
+        List<ObjectiveView> found = store.find("o.id = ?", List.of(query.objectiveId()), asOf, TeamTree.on(queries, asOf));
+        if (found.isEmpty()) {
+            throw new NotFound("No objective with id " + query.objectiveId() + (query.asOf() != null ? " on " + asOf : ""));
+        }
+        return found.getFirst();
+    }
+
+    @QueryHandler
+    List<ObjectiveView> handle(FindObjectives query) {
+        LocalDate asOf = asOf(query.asOf());
+        TeamTree tree = TeamTree.on(queries, asOf);
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (query.teamId() != null) {
+            List<UUID> teams = query.includeSubteams() && tree.active(query.teamId()) ? tree.subtree(query.teamId()) : List.of(query.teamId());
+            where.add("o.team_id = any(cast(? as uuid[]))");
+            args.add(teams.stream().map(UUID::toString).toArray(String[]::new));
+        }
+        if (query.period() != null) {
+            Period period = Period.parse("period", query.period());
+            where.add("o.period_start <= ? and o.period_end >= ?");
+            args.add(period.end());
+            args.add(period.start());
+        }
+        return store.find(where.isEmpty() ? "true" : String.join(" and ", where), args, asOf, tree);
+    }
+
+    @QueryHandler
+    List<ObjectiveChange> handle(GetObjectiveHistory query) {
+        return jdbc.query("""
+                select recorded_at, effective_date, type, actor, reason, title, unit, start_value, target_value, value, confidence,
+                       note, status, parent_id
+                from objective_change where objective_id = ? order by seq, item""", (rs, i) -> new ObjectiveChange(
+                rs.getTimestamp(1).toInstant(), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                ChangeSummaries.of(rs)), query.objectiveId());
+    }
+
+    @QueryHandler
+    AlignmentTree handle(GetAlignmentTree query) {
+        LocalDate asOf = asOf(query.asOf());
+        Period period = Period.parse("period", query.period());
+        TeamTree tree = TeamTree.on(queries, asOf);
+        List<ChartTeam> tops = tree.tops(query.rootTeamId());
+        List<UUID> scope = new ArrayList<>();
+        tops.forEach(t -> scope.addAll(tree.subtree(t.id())));
+        List<ObjectiveView> objectives = store.find("o.team_id = any(cast(? as uuid[])) and o.period_start <= ? and o.period_end >= ?",
+                        List.of(scope.stream().map(UUID::toString).toArray(String[]::new), period.end(), period.start()), asOf, tree)
+                .stream().filter(o -> o.status() != ObjectiveStatus.DROPPED).toList();
+        Map<UUID, ObjectiveView> byId = ObjectiveStore.byId(objectives, ObjectiveView::id);
+        Map<UUID, List<ObjectiveView>> aligned = new HashMap<>();
+        Map<UUID, List<ObjectiveView>> byTeam = new HashMap<>();
+        List<ObjectiveView> roots = new ArrayList<>();
+        List<ObjectiveView> orphans = new ArrayList<>();
+        List<UUID> topIds = tops.stream().map(ChartTeam::id).toList();
+        for (ObjectiveView objective : objectives) {
+            byTeam.computeIfAbsent(objective.teamId(), k -> new ArrayList<>()).add(objective);
+            if (objective.parentId() != null && byId.containsKey(objective.parentId())) {
+                aligned.computeIfAbsent(objective.parentId(), k -> new ArrayList<>()).add(objective);
+            } else if (objective.parentId() == null && !topIds.contains(objective.teamId())) {
+                orphans.add(objective);
+            } else {
+                roots.add(objective);
+            }
+        }
+        List<TeamProgress> teams = new ArrayList<>();
+        tops.forEach(top -> progress(tree, top, 0, byTeam, teams));
+        return new AlignmentTree(period.toString(), asOf, roots.stream().map(o -> node(o, aligned)).toList(), orphans, teams);
+    }
+
+    private static AlignedObjective node(ObjectiveView objective, Map<UUID, List<ObjectiveView>> aligned) {
+        return new AlignedObjective(objective, aligned.getOrDefault(objective.id(), List.of()).stream().map(o -> node(o, aligned)).toList());
+    }
+
+    /** Adds the team and its sub-teams to {@code out}, depth first, and returns the progress of every objective in its subtree. */
+    private static List<Double> progress(TeamTree tree, ChartTeam team, int depth, Map<UUID, List<ObjectiveView>> byTeam,
+                                         List<TeamProgress> out) {
+        List<Double> own = byTeam.getOrDefault(team.id(), List.of()).stream().map(ObjectiveView::progress).filter(Objects::nonNull).toList();
+        int index = out.size();
+        out.add(null);
+        List<Double> all = new ArrayList<>(own);
+        tree.children(team.id()).forEach(child -> all.addAll(progress(tree, child, depth + 1, byTeam, out)));
+        out.set(index, new TeamProgress(team.id(), team.name(), team.parentId(), depth, byTeam.getOrDefault(team.id(), List.of()).size(),
+                mean(own), mean(all)));
+        return all;
+    }
+
+    private static Double mean(List<Double> values) {
+        return values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    private LocalDate asOf(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,146 @@
+package io.cadre.planning.query;
+
+import io.cadre.planning.api.CheckInView;
+import io.cadre.planning.api.Confidence;
+import io.cadre.planning.api.KeyResultView;
+import io.cadre.planning.api.ObjectiveStatus;
+import io.cadre.planning.api.ObjectiveView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads objectives from their read model and folds each one's dated changes into the objective as it stood on a date:
+ * three statements for any number of objectives.
+ */
+@Component
+class ObjectiveStore {
+
+    private final JdbcTemplate jdbc;
+
+    ObjectiveStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What names a team on the date asked about, and whether it was dissolved by then. */
+    interface TeamLookup {
+        String name(UUID teamId);
+
+        boolean dissolved(UUID teamId);
+    }
+
+    private record Fixed(UUID id, UUID teamId, String period, UUID carriedFrom, LocalDate writtenOn, LocalDate periodEnd) {
+    }
+
+    /** The objectives written by {@code asOf} that {@code where} (a condition on {@code o}) selects, in the order of the period and team. */
+    List<ObjectiveView> find(String where, List<Object> args, LocalDate asOf, TeamLookup teams) {
+        List<Object> all = new ArrayList<>(args);
+        all.add(asOf);
+        List<Fixed> fixed = jdbc.query("select o.id, o.team_id, o.period, o.carried_from, o.written_on, o.period_end from objective o where "
+                + where + " and o.written_on <= ? order by o.period_start, o.period_end desc, o.team_id, o.written_on, o.id",
+                (rs, i) -> new Fixed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)), all.toArray());
+        if (fixed.isEmpty()) {
+            return List.of();
+        }
+        Object[] ids = fixed.stream().map(Fixed::id).toArray();
+        Map<UUID, Long> versions = new HashMap<>();
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("select objective_id, max(seq) from objective_change where objective_id = any(?) group by objective_id");
+            statement.setArray(1, con.createArrayOf("uuid", ids));
+            return statement;
+        }, rs -> {
+            versions.put(rs.getObject(1, UUID.class), rs.getLong(2));
+        });
+        Map<UUID, Fold> folds = new LinkedHashMap<>();
+        fixed.forEach(f -> folds.put(f.id(), new Fold()));
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    select objective_id, type, key_result_id, title, description, unit, start_value, target_value, value, confidence,
+                           note, status, parent_id, effective_date, actor, recorded_at
+                    from objective_change where objective_id = any(?) and effective_date <= ?
+                    order by objective_id, effective_date, seq, item""");
+            statement.setArray(1, con.createArrayOf("uuid", ids));
+            statement.setObject(2, asOf);
+            return statement;
+        }, rs -> {
+            folds.get(rs.getObject(1, UUID.class)).add(rs);
+        });
+        return fixed.stream().map(f -> folds.get(f.id()).view(f, versions.getOrDefault(f.id(), 0L), asOf, teams)).toList();
+    }
+
+    /** One objective's changes, folded in the order they take effect. */
+    private static final class Fold {
+        private String title;
+        private String description;
+        private ObjectiveStatus status = ObjectiveStatus.DRAFT;
+        private UUID parentId;
+        private final Map<UUID, String[]> keyResults = new LinkedHashMap<>();
+        private final Map<UUID, List<CheckInView>> checkIns = new HashMap<>();
+
+        void add(ResultSet rs) throws SQLException {
+            String type = rs.getString(2);
+            switch (type) {
+                case "ObjectiveWritten" -> {
+                    title = rs.getString(4);
+                    description = rs.getString(5);
+                    parentId = rs.getObject(13, UUID.class);
+                }
+                case "ObjectiveStatusChanged" -> status = ObjectiveStatus.valueOf(rs.getString(12));
+                case "ObjectiveAligned" -> parentId = rs.getObject(13, UUID.class);
+                case "KeyResultWritten", "KeyResultAdded", "KeyResultRevised" -> keyResults.put(rs.getObject(3, UUID.class),
+                        new String[] {rs.getString(4), rs.getString(6), rs.getString(7), rs.getString(8)});
+                case "CheckInRecorded" -> checkIns.computeIfAbsent(rs.getObject(3, UUID.class), k -> new ArrayList<>())
+                        .add(new CheckInView(rs.getObject(14, LocalDate.class), rs.getBigDecimal(9),
+                                Confidence.valueOf(rs.getString(10)), rs.getString(11), rs.getString(15),
+                                rs.getTimestamp(16).toInstant()));
+                default -> throw new IllegalStateException("Unknown objective change " + type);
+            }
+        }
+
+        ObjectiveView view(Fixed fixed, long version, LocalDate asOf, TeamLookup teams) {
+            List<KeyResultView> views = new ArrayList<>();
+            keyResults.forEach((id, kr) -> views.add(keyResult(id, kr, checkIns.getOrDefault(id, List.of()))));
+            Double progress = views.isEmpty() ? null : views.stream().mapToDouble(KeyResultView::progress).average().orElse(0);
+            return new ObjectiveView(fixed.id(), fixed.teamId(), teams.name(fixed.teamId()), fixed.period(), title, description, status,
+                    parentId, fixed.carriedFrom(), progress, List.copyOf(views), fixed.writtenOn(), version,
+                    teams.dissolved(fixed.teamId()), fixed.periodEnd().isBefore(asOf));
+        }
+
+        private static KeyResultView keyResult(UUID id, String[] kr, List<CheckInView> checkIns) {
+            BigDecimal start = new BigDecimal(kr[2]);
+            BigDecimal target = new BigDecimal(kr[3]);
+            CheckInView latest = checkIns.isEmpty() ? null : checkIns.getLast();
+            BigDecimal current = latest == null ? start : latest.value();
+            return new KeyResultView(id, kr[0], kr[1], start, target, current, progress(start, target, current),
+                    latest == null ? null : latest.confidence(), List.copyOf(checkIns));
+        }
+    }
+
+    /** {@code (current - start) / (target - start)}, held to 0..1. */
+    static double progress(BigDecimal start, BigDecimal target, BigDecimal current) {
+        BigDecimal span = target.subtract(start);
+        if (span.signum() == 0) {
+            return current.compareTo(target) == 0 ? 1 : 0;
+        }
+        double share = current.subtract(start).divide(span, 6, RoundingMode.HALF_EVEN).doubleValue();
+        return Math.max(0, Math.min(1, share));
+    }
+
+    static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
+        Map<UUID, T> map = new LinkedHashMap<>();
+        items.forEach(i -> map.put(id.apply(i), i));
+        return map;
+    }
+}
