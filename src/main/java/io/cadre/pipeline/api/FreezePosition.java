@@ -1,0 +1,15 @@
+package io.cadre.pipeline.api;
+
+import io.cadre.shared.PlausibleDate;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Put an approved position on hold. */
+public record FreezePosition(
+        @TargetAggregateIdentifier @NotNull UUID positionId,
+        @NotNull @PlausibleDate LocalDate effectiveDate,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,12 @@
+package io.cadre.pipeline.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record why the hire of an accepted candidate was refused (sent by the hiring process). */
+public record RecordHireRefusal(@TargetAggregateIdentifier @NotNull UUID candidateId, @NotBlank String problem,
+                                @NotNull LocalDate effectiveDate) {
+}
