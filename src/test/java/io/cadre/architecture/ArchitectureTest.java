@@ -13,6 +13,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.cadre.ladder.api.LadderEvent;
 import io.cadre.org.api.OrgEvent;
+import io.cadre.pipeline.api.CandidateEvent;
+import io.cadre.pipeline.api.PositionEvent;
 import java.util.Arrays;
 import org.axonframework.serialization.Revision;
 
@@ -38,6 +40,12 @@ class ArchitectureTest {
     static final ArchRule sharedDependsOnNothingElseOfCadre = noClasses().that().resideInAPackage("io.cadre.shared..")
             .should().dependOnClassesThat().resideInAnyPackage("io.cadre.platform..", "io.cadre.org..", "io.cadre.access..", "io.cadre.demo..", "io.cadre.imports..");
 
+    /** The pipeline builds on the organisation and the ladders; they, and what runs them, never know it. */
+    @ArchTest
+    static final ArchRule nothingUpstreamKnowsThePipeline = noClasses().that().resideInAnyPackage("io.cadre.org..", "io.cadre.ladder..",
+                    "io.cadre.shared..", "io.cadre.platform..", "io.cadre.access..", "io.cadre.imports..")
+            .should().dependOnClassesThat().resideInAPackage("io.cadre.pipeline..");
+
     @ArchTest
     static final ArchRule platformDependsOnNoFeature = noClasses().that().resideInAPackage("io.cadre.platform..")
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -49,6 +57,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule everyEventCarriesARevision = classes().that().implement(OrgEvent.class)
             .or().implement(LadderEvent.class)
+            .or().implement(PositionEvent.class)
+            .or().implement(CandidateEvent.class)
             .should().beAnnotatedWith(Revision.class);
 
     @ArchTest

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.cadre.ladder.Ladders;
 import io.cadre.ladder.format.LadderFormat;
 import io.cadre.pipeline.process.Hiring;
+import io.cadre.platform.replay.ProjectionRebuild;
 import io.cadre.support.Api;
 import io.cadre.support.IntegrationTest;
 import java.time.Duration;
@@ -47,6 +48,8 @@ class PipelineApiTest {
     JdbcTemplate jdbc;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    ProjectionRebuild rebuild;
     private Api admin;
 
     @BeforeEach
@@ -282,6 +285,25 @@ class PipelineApiTest {
         JsonNode hired = candidateOnceHired(candidate);
         assertThat(hired.get("personId").isNull()).isFalse();
         assertThat(admin.get("/api/positions/" + position).json().get("status").asString()).isEqualTo("FILLED");
+    }
+
+    @Test
+    void aRebuildGivesThePipelinesReadModelsBackRowForRowAndNeverReplaysAHire() {
+        UUID position = approved(checkout, "Rebuilt Engineer");
+        UUID candidate = candidate(position, "Rita Rebuilt", "rita." + UUID.randomUUID() + "@example.com");
+        move(candidate, "OFFER", null).expect(200);
+        move(candidate, "ACCEPTED", "2025-11-03").expect(200);
+        candidateOnceHired(candidate);
+        long hires = jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like '%.PersonHired'", Long.class);
+        List<String> tables = List.of("pipeline_position", "pipeline_position_change", "pipeline_candidate", "pipeline_candidate_move");
+        Map<String, List<Map<String, Object>>> before = new java.util.HashMap<>();
+        tables.forEach(t -> before.put(t, jdbc.queryForList("select * from " + t + " order by 1, 2")));
+
+        assertThat(rebuild.rebuildAll(Duration.ofMinutes(1)).processors()).doesNotContain(Hiring.PROCESSOR);
+
+        tables.forEach(t -> assertThat(jdbc.queryForList("select * from " + t + " order by 1, 2")).as(t).isEqualTo(before.get(t)));
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like '%.PersonHired'", Long.class))
+                .isEqualTo(hires);
     }
 
     @Test
