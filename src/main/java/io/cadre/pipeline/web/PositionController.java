@@ -17,13 +17,18 @@ import io.cadre.platform.web.EffectiveDates;
 import io.cadre.platform.web.Versions;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Opens positions, moves them through their statuses, adds candidates to them, and lists them. */
+/** Opens positions, moves them through their statuses, adds candidates to them, and lists them (as JSON or CSV). */
 @RestController
 @RequestMapping("/api/positions")
 class PositionController {
@@ -102,9 +107,10 @@ class PositionController {
     }
 
     @GetMapping
-    PositionPage find(@RequestParam(required = false) UUID teamId, @RequestParam(required = false) PositionStatus status,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    ResponseEntity<?> find(@RequestParam(required = false) UUID teamId, @RequestParam(required = false) PositionStatus status,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                           @RequestParam(defaultValue = "json") String format) {
         List<FieldError> errors = new ArrayList<>();
         if (page < 0) {
             errors.add(new FieldError("page", "must be 0 or more"));
@@ -112,10 +118,33 @@ class PositionController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             errors.add(new FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
+        if (!format.equals("json") && !format.equals("csv")) {
+            errors.add(new FieldError("format", "must be json or csv"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return queries.ask(new FindPositions(teamId, status, EffectiveDates.plausible("asOf", asOf), page, size), PositionPage.class);
+        PositionPage found = queries.ask(new FindPositions(teamId, status, EffectiveDates.plausible("asOf", asOf), page, size),
+                PositionPage.class);
+        if (format.equals("json")) {
+            return ResponseEntity.ok(found);
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8")).body(csv(found));
+    }
+
+    private static String csv(PositionPage page) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord("id", "teamId", "level", "title", "managerId", "targetStart", "status", "openedOn", "approvedOn",
+                    "filledOn", "filledBy", "cancelledOn", "ageDays", "version");
+            for (PositionView p : page.items()) {
+                printer.printRecord(p.id(), p.teamId(), p.level(), p.title(), p.managerId(), p.targetStart(), p.status(),
+                        p.openedOn(), p.approvedOn(), p.filledOn(), p.filledBy(), p.cancelledOn(), p.ageDays(), p.version());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private ResponseEntity<Map<String, Object>> send(UUID id, Object command, String reason) {

@@ -140,6 +140,11 @@ class PipelineApiTest {
         JsonNode list = admin.get("/api/positions?teamId=" + product + "&status=CANCELLED&size=200").expect(200).json();
         assertThat(list.get("items").valueStream().map(p -> p.get("id").asString())).contains(id.toString());
         assertThat(list.get("items").valueStream().map(p -> p.get("status").asString())).containsOnly("CANCELLED");
+        Api.Response csv = admin.get("/api/positions?teamId=" + checkout + "&status=CANCELLED&format=csv&size=200").expect(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("id,teamId,level,title,managerId,targetStart,status");
+        assertThat(csv.body()).contains(id + "," + checkout + ",eng/senior,Senior Engineer," + manager + ",2025-06-01,CANCELLED");
+        admin.get("/api/positions?format=xml").expectProblem(400);
     }
 
     @Test
