@@ -59,7 +59,8 @@ class AccessMatrixTest {
             return EnumSet.allOf(Role.class);
         }
         if (path.startsWith("/api/teams") || path.startsWith("/api/people") || path.startsWith("/api/imports")
-                || path.startsWith("/api/ladders") || path.startsWith("/api/objectives")) {
+                || path.startsWith("/api/ladders") || path.startsWith("/api/objectives")
+                || path.startsWith("/api/positions") || path.startsWith("/api/candidates")) {
             return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR);
         }
         return EnumSet.of(Role.ADMIN);

@@ -18,6 +18,8 @@ import io.cadre.ladder.api.LadderEvent;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.shared.SentBy;
 import io.cadre.support.CommandTypes;
+import io.cadre.pipeline.api.CandidateEvent;
+import io.cadre.pipeline.api.PositionEvent;
 import java.util.Arrays;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
@@ -43,6 +45,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sharedDependsOnNothingElseOfCadre = noClasses().that().resideInAPackage("io.cadre.shared..")
             .should().dependOnClassesThat().resideInAnyPackage("io.cadre.platform..", "io.cadre.org..", "io.cadre.access..", "io.cadre.demo..", "io.cadre.imports..");
+
+    /** The pipeline builds on the organisation and the ladders; they, and what runs them, never know it. */
+    @ArchTest
+    static final ArchRule nothingUpstreamKnowsThePipeline = noClasses().that().resideInAnyPackage("io.cadre.org..", "io.cadre.ladder..",
+                    "io.cadre.shared..", "io.cadre.platform..", "io.cadre.access..", "io.cadre.imports..")
+            .should().dependOnClassesThat().resideInAPackage("io.cadre.pipeline..");
 
     @ArchTest
     static final ArchRule platformDependsOnNoFeature = noClasses().that().resideInAPackage("io.cadre.platform..")
@@ -75,6 +83,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule everyEventCarriesARevision = classes().that().implement(OrgEvent.class)
             .or().implement(LadderEvent.class)
+            .or().implement(PositionEvent.class)
+            .or().implement(CandidateEvent.class)
             .should().beAnnotatedWith(Revision.class);
 
     @ArchTest

@@ -1,5 +1,7 @@
 package io.cadre.planning.api;
 
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
 import io.cadre.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Add a key result to an objective; once it is committed, only with a reason. */
+@SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
 public record AddKeyResult(
         @TargetAggregateIdentifier @NotNull UUID objectiveId,
         @NotNull UUID keyResultId,

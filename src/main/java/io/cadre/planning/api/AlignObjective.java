@@ -1,5 +1,7 @@
 package io.cadre.planning.api;
 
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
 import io.cadre.shared.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Put an objective under an objective of a team higher up, or (parent null) take it out from under one. */
+@SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
 public record AlignObjective(
         @TargetAggregateIdentifier @NotNull UUID objectiveId,
         UUID parentId,

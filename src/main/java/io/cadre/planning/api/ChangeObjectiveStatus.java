@@ -1,5 +1,7 @@
 package io.cadre.planning.api;
 
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
 import io.cadre.shared.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Move an objective to another status: commit a draft, close it as achieved, missed or dropped, or reopen it. */
+@SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
 public record ChangeObjectiveStatus(
         @TargetAggregateIdentifier @NotNull UUID objectiveId,
         @NotNull ObjectiveStatus status,

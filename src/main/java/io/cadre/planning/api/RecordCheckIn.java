@@ -1,5 +1,7 @@
 package io.cadre.planning.api;
 
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
 import io.cadre.shared.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record where a key result stands on a date, how confident the team is, and a note. */
+@SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
 public record RecordCheckIn(
         @TargetAggregateIdentifier @NotNull UUID objectiveId,
         @NotNull UUID keyResultId,

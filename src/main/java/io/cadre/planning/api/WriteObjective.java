@@ -1,5 +1,7 @@
 package io.cadre.planning.api;
 
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
 import io.cadre.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +14,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Write a new objective, as a draft, for a team and a period, optionally aligned under an objective higher up. */
+@SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
 public record WriteObjective(
         @TargetAggregateIdentifier @NotNull UUID objectiveId,
         @NotNull UUID teamId,

@@ -8,7 +8,7 @@ import io.cadre.planning.api.GetObjective;
 import io.cadre.planning.api.GetObjectiveHistory;
 import io.cadre.planning.api.ObjectiveChange;
 import io.cadre.planning.api.ObjectiveStatus;
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import io.cadre.planning.api.Period;
 import io.cadre.planning.api.TeamProgress;
 import io.cadre.org.api.ChartTeam;
@@ -43,9 +43,9 @@ class ObjectiveQueries {
     }
 
     @QueryHandler
-    ObjectiveView handle(GetObjective query) {
+    ObjectiveDetails handle(GetObjective query) {
         LocalDate asOf = asOf(query.asOf());
-        List<ObjectiveView> found = store.find("o.id = ?", List.of(query.objectiveId()), asOf, TeamTree.on(queries, asOf));
+        List<ObjectiveDetails> found = store.find("o.id = ?", List.of(query.objectiveId()), asOf, TeamTree.on(queries, asOf));
         if (found.isEmpty()) {
             throw new NotFound("No objective with id " + query.objectiveId() + (query.asOf() != null ? " on " + asOf : ""));
         }
@@ -53,7 +53,7 @@ class ObjectiveQueries {
     }
 
     @QueryHandler
-    List<ObjectiveView> handle(FindObjectives query) {
+    List<ObjectiveDetails> handle(FindObjectives query) {
         LocalDate asOf = asOf(query.asOf());
         TeamTree tree = TeamTree.on(queries, asOf);
         List<String> where = new ArrayList<>();
@@ -90,16 +90,16 @@ class ObjectiveQueries {
         List<ChartTeam> tops = tree.tops(query.rootTeamId());
         List<UUID> scope = new ArrayList<>();
         tops.forEach(t -> scope.addAll(tree.subtree(t.id())));
-        List<ObjectiveView> objectives = store.find("o.team_id = any(cast(? as uuid[])) and o.period_start <= ? and o.period_end >= ?",
+        List<ObjectiveDetails> objectives = store.find("o.team_id = any(cast(? as uuid[])) and o.period_start <= ? and o.period_end >= ?",
                         List.of(scope.stream().map(UUID::toString).toArray(String[]::new), period.end(), period.start()), asOf, tree)
                 .stream().filter(o -> o.status() != ObjectiveStatus.DROPPED).toList();
-        Map<UUID, ObjectiveView> byId = ObjectiveStore.byId(objectives, ObjectiveView::id);
-        Map<UUID, List<ObjectiveView>> aligned = new HashMap<>();
-        Map<UUID, List<ObjectiveView>> byTeam = new HashMap<>();
-        List<ObjectiveView> roots = new ArrayList<>();
-        List<ObjectiveView> orphans = new ArrayList<>();
+        Map<UUID, ObjectiveDetails> byId = ObjectiveStore.byId(objectives, ObjectiveDetails::id);
+        Map<UUID, List<ObjectiveDetails>> aligned = new HashMap<>();
+        Map<UUID, List<ObjectiveDetails>> byTeam = new HashMap<>();
+        List<ObjectiveDetails> roots = new ArrayList<>();
+        List<ObjectiveDetails> orphans = new ArrayList<>();
         List<UUID> topIds = tops.stream().map(ChartTeam::id).toList();
-        for (ObjectiveView objective : objectives) {
+        for (ObjectiveDetails objective : objectives) {
             byTeam.computeIfAbsent(objective.teamId(), k -> new ArrayList<>()).add(objective);
             if (objective.parentId() != null && byId.containsKey(objective.parentId())) {
                 aligned.computeIfAbsent(objective.parentId(), k -> new ArrayList<>()).add(objective);
@@ -114,14 +114,14 @@ class ObjectiveQueries {
         return new AlignmentTree(period.toString(), asOf, roots.stream().map(o -> node(o, aligned)).toList(), orphans, teams);
     }
 
-    private static AlignedObjective node(ObjectiveView objective, Map<UUID, List<ObjectiveView>> aligned) {
+    private static AlignedObjective node(ObjectiveDetails objective, Map<UUID, List<ObjectiveDetails>> aligned) {
         return new AlignedObjective(objective, aligned.getOrDefault(objective.id(), List.of()).stream().map(o -> node(o, aligned)).toList());
     }
 
     /** Adds the team and its sub-teams to {@code out}, depth first, and returns the progress of every objective in its subtree. */
-    private static List<Double> progress(TeamTree tree, ChartTeam team, int depth, Map<UUID, List<ObjectiveView>> byTeam,
+    private static List<Double> progress(TeamTree tree, ChartTeam team, int depth, Map<UUID, List<ObjectiveDetails>> byTeam,
                                          List<TeamProgress> out) {
-        List<Double> own = byTeam.getOrDefault(team.id(), List.of()).stream().map(ObjectiveView::progress).filter(Objects::nonNull).toList();
+        List<Double> own = byTeam.getOrDefault(team.id(), List.of()).stream().map(ObjectiveDetails::progress).filter(Objects::nonNull).toList();
         int index = out.size();
         out.add(null);
         List<Double> all = new ArrayList<>(own);

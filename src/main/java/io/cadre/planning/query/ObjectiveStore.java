@@ -1,10 +1,10 @@
 package io.cadre.planning.query;
 
-import io.cadre.planning.api.CheckInView;
+import io.cadre.planning.api.CheckInDetails;
 import io.cadre.planning.api.Confidence;
-import io.cadre.planning.api.KeyResultView;
+import io.cadre.planning.api.KeyResultDetails;
 import io.cadre.planning.api.ObjectiveStatus;
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -44,7 +44,7 @@ class ObjectiveStore {
     }
 
     /** The objectives written by {@code asOf} that {@code where} (a condition on {@code o}) selects, in the order of the period and team. */
-    List<ObjectiveView> find(String where, List<Object> args, LocalDate asOf, TeamLookup teams) {
+    List<ObjectiveDetails> find(String where, List<Object> args, LocalDate asOf, TeamLookup teams) {
         List<Object> all = new ArrayList<>(args);
         all.add(asOf);
         List<Fixed> fixed = jdbc.query("select o.id, o.team_id, o.period, o.carried_from, o.written_on, o.period_end from objective o where "
@@ -87,7 +87,7 @@ class ObjectiveStore {
         private ObjectiveStatus status = ObjectiveStatus.DRAFT;
         private UUID parentId;
         private final Map<UUID, String[]> keyResults = new LinkedHashMap<>();
-        private final Map<UUID, List<CheckInView>> checkIns = new HashMap<>();
+        private final Map<UUID, List<CheckInDetails>> checkIns = new HashMap<>();
 
         void add(ResultSet rs) throws SQLException {
             String type = rs.getString(2);
@@ -102,28 +102,28 @@ class ObjectiveStore {
                 case "KeyResultWritten", "KeyResultAdded", "KeyResultRevised" -> keyResults.put(rs.getObject(3, UUID.class),
                         new String[] {rs.getString(4), rs.getString(6), rs.getString(7), rs.getString(8)});
                 case "CheckInRecorded" -> checkIns.computeIfAbsent(rs.getObject(3, UUID.class), k -> new ArrayList<>())
-                        .add(new CheckInView(rs.getObject(14, LocalDate.class), rs.getBigDecimal(9),
+                        .add(new CheckInDetails(rs.getObject(14, LocalDate.class), rs.getBigDecimal(9),
                                 Confidence.valueOf(rs.getString(10)), rs.getString(11), rs.getString(15),
                                 rs.getTimestamp(16).toInstant()));
                 default -> throw new IllegalStateException("Unknown objective change " + type);
             }
         }
 
-        ObjectiveView view(Fixed fixed, long version, LocalDate asOf, TeamLookup teams) {
-            List<KeyResultView> views = new ArrayList<>();
+        ObjectiveDetails view(Fixed fixed, long version, LocalDate asOf, TeamLookup teams) {
+            List<KeyResultDetails> views = new ArrayList<>();
             keyResults.forEach((id, kr) -> views.add(keyResult(id, kr, checkIns.getOrDefault(id, List.of()))));
-            Double progress = views.isEmpty() ? null : views.stream().mapToDouble(KeyResultView::progress).average().orElse(0);
-            return new ObjectiveView(fixed.id(), fixed.teamId(), teams.name(fixed.teamId()), fixed.period(), title, description, status,
+            Double progress = views.isEmpty() ? null : views.stream().mapToDouble(KeyResultDetails::progress).average().orElse(0);
+            return new ObjectiveDetails(fixed.id(), fixed.teamId(), teams.name(fixed.teamId()), fixed.period(), title, description, status,
                     parentId, fixed.carriedFrom(), progress, List.copyOf(views), fixed.writtenOn(), version,
                     teams.dissolved(fixed.teamId()), fixed.periodEnd().isBefore(asOf));
         }
 
-        private static KeyResultView keyResult(UUID id, String[] kr, List<CheckInView> checkIns) {
+        private static KeyResultDetails keyResult(UUID id, String[] kr, List<CheckInDetails> checkIns) {
             BigDecimal start = new BigDecimal(kr[2]);
             BigDecimal target = new BigDecimal(kr[3]);
-            CheckInView latest = checkIns.isEmpty() ? null : checkIns.getLast();
+            CheckInDetails latest = checkIns.isEmpty() ? null : checkIns.getLast();
             BigDecimal current = latest == null ? start : latest.value();
-            return new KeyResultView(id, kr[0], kr[1], start, target, current, progress(start, target, current),
+            return new KeyResultDetails(id, kr[0], kr[1], start, target, current, progress(start, target, current),
                     latest == null ? null : latest.confidence(), List.copyOf(checkIns));
         }
     }

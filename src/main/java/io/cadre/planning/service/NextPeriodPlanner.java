@@ -3,10 +3,10 @@ package io.cadre.planning.service;
 import io.cadre.planning.api.FindObjectives;
 import io.cadre.planning.api.GetObjective;
 import io.cadre.planning.api.KeyResultDraft;
-import io.cadre.planning.api.KeyResultView;
+import io.cadre.planning.api.KeyResultDetails;
 import io.cadre.planning.api.NextPeriodPlan;
 import io.cadre.planning.api.ObjectiveStatus;
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import io.cadre.planning.api.Period;
 import io.cadre.planning.api.PlanNextPeriod;
 import io.cadre.planning.api.WriteObjective;
@@ -56,13 +56,13 @@ public class NextPeriodPlanner {
         }
         Period from = request.period() != null ? Period.parse("period", request.period()) : Period.quarterOf(today);
         Period to = from.next();
-        List<ObjectiveView> candidates = queries.askList(new FindObjectives(request.teamId(), from.toString(), request.includeSubteams(),
-                today), ObjectiveView.class).stream().filter(o -> o.period().equals(from.toString())).toList();
+        List<ObjectiveDetails> candidates = queries.askList(new FindObjectives(request.teamId(), from.toString(), request.includeSubteams(),
+                today), ObjectiveDetails.class).stream().filter(o -> o.period().equals(from.toString())).toList();
         Set<UUID> carried = queries.askList(new FindObjectives(request.teamId(), to.toString(), request.includeSubteams(), today),
-                ObjectiveView.class).stream().map(ObjectiveView::carriedFrom).filter(Objects::nonNull).collect(Collectors.toSet());
+                ObjectiveDetails.class).stream().map(ObjectiveDetails::carriedFrom).filter(Objects::nonNull).collect(Collectors.toSet());
         List<NextPeriodPlan.Carried> created = new ArrayList<>();
         List<NextPeriodPlan.Left> left = new ArrayList<>();
-        for (ObjectiveView objective : candidates) {
+        for (ObjectiveDetails objective : candidates) {
             String why = objective.status() == ObjectiveStatus.ACHIEVED ? "achieved"
                     : objective.status() == ObjectiveStatus.DROPPED ? "dropped"
                     : carried.contains(objective.id()) ? "already carried into " + to
@@ -84,18 +84,18 @@ public class NextPeriodPlanner {
         return new NextPeriodPlan(from.toString(), to.toString(), created, left);
     }
 
-    private static List<KeyResultDraft> keyResults(ObjectiveView objective) {
+    private static List<KeyResultDraft> keyResults(ObjectiveDetails objective) {
         return objective.keyResults().stream().filter(k -> k.current().compareTo(k.target()) != 0 && k.progress() < 1)
-                .map((KeyResultView k) -> new KeyResultDraft(k.title(), k.unit(), k.current(), k.target())).toList();
+                .map((KeyResultDetails k) -> new KeyResultDraft(k.title(), k.unit(), k.current(), k.target())).toList();
     }
 
     /** The parent stays when its period covers the next one and it is not closed; else the draft waits to be aligned anew. */
-    private UUID parentFor(ObjectiveView objective, Period to) {
+    private UUID parentFor(ObjectiveDetails objective, Period to) {
         if (objective.parentId() == null) {
             return null;
         }
         try {
-            ObjectiveView parent = queries.ask(new GetObjective(objective.parentId(), null), ObjectiveView.class);
+            ObjectiveDetails parent = queries.ask(new GetObjective(objective.parentId(), null), ObjectiveDetails.class);
             boolean open = !parent.status().closed();
             return open && Period.parse("period", parent.period()).covers(to) ? parent.id() : null;
         } catch (NotFound e) {

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import io.cadre.planning.api.Confidence;
-import io.cadre.planning.api.KeyResultView;
+import io.cadre.planning.api.KeyResultDetails;
 import io.cadre.planning.api.ObjectiveStatus;
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -19,10 +19,10 @@ import java.util.function.Consumer;
 final class ObjectiveCard extends Div {
 
     /** What an editor can do from a card; null for readers. */
-    record Actions(Consumer<ObjectiveView> commit, BiConsumer<ObjectiveView, KeyResultView> checkIn) {
+    record Actions(Consumer<ObjectiveDetails> commit, BiConsumer<ObjectiveDetails, KeyResultDetails> checkIn) {
     }
 
-    ObjectiveCard(ObjectiveView objective, Actions actions) {
+    ObjectiveCard(ObjectiveDetails objective, Actions actions) {
         addClassName("objective-card");
         getElement().setAttribute("data-objective", objective.id().toString());
         getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
@@ -44,7 +44,7 @@ final class ObjectiveCard extends Div {
         if (objective.keyResults().isEmpty()) {
             add(new Div(new Span("No key results yet: add one on the objective's page before committing it.")));
         }
-        for (KeyResultView kr : objective.keyResults()) {
+        for (KeyResultDetails kr : objective.keyResults()) {
             add(keyResult(objective, kr, actions));
         }
         if (actions != null && objective.status() == ObjectiveStatus.DRAFT) {
@@ -55,7 +55,7 @@ final class ObjectiveCard extends Div {
         }
     }
 
-    private static Div keyResult(ObjectiveView objective, KeyResultView kr, Actions actions) {
+    private static Div keyResult(ObjectiveDetails objective, KeyResultDetails kr, Actions actions) {
         Div row = new Div();
         row.addClassName("key-result");
         row.getStyle().set("margin-top", "var(--lumo-space-s)");
@@ -74,7 +74,7 @@ final class ObjectiveCard extends Div {
     }
 
     /** A progress bar in the colour of the latest confidence: green on track, amber at risk, red off track, blue before any check-in. */
-    static ProgressBar bar(KeyResultView kr) {
+    static ProgressBar bar(KeyResultDetails kr) {
         ProgressBar bar = new ProgressBar(0, 1, kr.progress());
         bar.addClassName("kr-progress");
         if (kr.confidence() != null) {

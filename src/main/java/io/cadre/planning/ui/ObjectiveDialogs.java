@@ -11,9 +11,9 @@ import io.cadre.planning.api.ChangeObjectiveStatus;
 import io.cadre.planning.api.Confidence;
 import io.cadre.planning.api.FindObjectives;
 import io.cadre.planning.api.KeyResultDraft;
-import io.cadre.planning.api.KeyResultView;
+import io.cadre.planning.api.KeyResultDetails;
 import io.cadre.planning.api.ObjectiveStatus;
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import io.cadre.planning.api.RecordCheckIn;
 import io.cadre.planning.api.ReviseKeyResult;
 import io.cadre.planning.api.WriteObjective;
@@ -56,7 +56,7 @@ final class ObjectiveDialogs {
         periods.setValue(period);
         TextField title = dialog.field("title", new TextField("Objective"));
         TextArea description = dialog.field("description", new TextArea("Description"));
-        ComboBox<ObjectiveView> parent = dialog.field("parentId", new ComboBox<>("Aligned under (optional)"));
+        ComboBox<ObjectiveDetails> parent = dialog.field("parentId", new ComboBox<>("Aligned under (optional)"));
         parent.setItemLabelGenerator(o -> o.title() + " · " + o.teamName() + " · " + o.period());
         Runnable parents = () -> parent.setItems(owner.getValue() == null || periods.getValue() == null ? List.of()
                 : parentsFor(teams, owner.getValue().id(), periods.getValue()));
@@ -80,17 +80,17 @@ final class ObjectiveDialogs {
     }
 
     /** The objectives, not dropped, of the teams above {@code teamId} whose period overlaps {@code period}. */
-    private List<ObjectiveView> parentsFor(Map<UUID, ChartTeam> teams, UUID teamId, String period) {
+    private List<ObjectiveDetails> parentsFor(Map<UUID, ChartTeam> teams, UUID teamId, String period) {
         Set<UUID> above = new HashSet<>();
         ChartTeam team = teams.get(teamId);
         while (team != null && team.parentId() != null && above.add(team.parentId())) {
             team = teams.get(team.parentId());
         }
-        return queries.askList(new FindObjectives(null, period, false, today), ObjectiveView.class).stream()
+        return queries.askList(new FindObjectives(null, period, false, today), ObjectiveDetails.class).stream()
                 .filter(o -> above.contains(o.teamId()) && o.status() != ObjectiveStatus.DROPPED).toList();
     }
 
-    void status(ObjectiveView objective, ObjectiveStatus suggested) {
+    void status(ObjectiveDetails objective, ObjectiveStatus suggested) {
         CommandDialog dialog = new CommandDialog(suggested == ObjectiveStatus.COMMITTED ? "Commit objective" : "Change status",
                 "Save", today);
         ComboBox<ObjectiveStatus> status = dialog.field("status", new ComboBox<>("Status", objective.status().next().stream().sorted().toList()));
@@ -101,9 +101,9 @@ final class ObjectiveDialogs {
         dialog.open();
     }
 
-    void align(ObjectiveView objective, Map<UUID, ChartTeam> teams) {
+    void align(ObjectiveDetails objective, Map<UUID, ChartTeam> teams) {
         CommandDialog dialog = new CommandDialog("Align objective", "Align", today);
-        ComboBox<ObjectiveView> parent = dialog.field("parentId", new ComboBox<>("Aligned under (empty: under nothing)"));
+        ComboBox<ObjectiveDetails> parent = dialog.field("parentId", new ComboBox<>("Aligned under (empty: under nothing)"));
         parent.setItemLabelGenerator(o -> o.title() + " · " + o.teamName() + " · " + o.period());
         parent.setItems(parentsFor(teams, objective.teamId(), objective.period()));
         dialog.withDateAndReason("Effective date");
@@ -112,7 +112,7 @@ final class ObjectiveDialogs {
         dialog.open();
     }
 
-    void checkIn(ObjectiveView objective, KeyResultView kr) {
+    void checkIn(ObjectiveDetails objective, KeyResultDetails kr) {
         CommandDialog dialog = new CommandDialog("Check in: " + kr.title(), "Record check-in", today);
         BigDecimalField value = dialog.field("value", new BigDecimalField("Value" + (kr.unit() == null ? "" : " (" + kr.unit() + ")")));
         value.setHelperText("Now " + kr.current().toPlainString() + ", target " + kr.target().toPlainString());
@@ -126,7 +126,7 @@ final class ObjectiveDialogs {
         dialog.open();
     }
 
-    void keyResult(ObjectiveView objective, KeyResultView existing) {
+    void keyResult(ObjectiveDetails objective, KeyResultDetails existing) {
         boolean adding = existing == null;
         CommandDialog dialog = new CommandDialog(adding ? "Add key result" : "Reword or retarget key result", "Save", today);
         KeyResultFields fields = new KeyResultFields(dialog, "keyResult", "kr", "Key result");
@@ -171,7 +171,7 @@ final class ObjectiveDialogs {
             return new KeyResultDraft(title.getValue(), unit.getValue(), start.getValue(), target.getValue());
         }
 
-        void show(KeyResultView kr) {
+        void show(KeyResultDetails kr) {
             title.setValue(kr.title());
             unit.setValue(kr.unit() == null ? "" : kr.unit());
             start.setValue(kr.start());

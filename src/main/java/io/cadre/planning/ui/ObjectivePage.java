@@ -19,10 +19,10 @@ import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.planning.api.GetObjective;
 import io.cadre.planning.api.GetObjectiveHistory;
-import io.cadre.planning.api.KeyResultView;
+import io.cadre.planning.api.KeyResultDetails;
 import io.cadre.planning.api.ObjectiveChange;
 import io.cadre.planning.api.ObjectiveStatus;
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
@@ -95,7 +95,7 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
 
     @Override
     protected void refresh() {
-        ObjectiveView objective = queries.ask(new GetObjective(id, null), ObjectiveView.class);
+        ObjectiveDetails objective = queries.ask(new GetObjective(id, null), ObjectiveDetails.class);
         OrgChart chart = queries.ask(new GetOrgChart(today(), null), OrgChart.class);
         Map<UUID, ChartTeam> teams = chart.teams().stream().collect(Collectors.toMap(ChartTeam::id, Function.identity()));
         heading.setText(objective.title());
@@ -123,13 +123,13 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
         if (objective.keyResults().isEmpty()) {
             keyResults.add(new Paragraph("No key results yet. Add two or three that show, in numbers, that the objective is met."));
         }
-        for (KeyResultView kr : objective.keyResults()) {
+        for (KeyResultDetails kr : objective.keyResults()) {
             keyResults.add(keyResult(objective, kr, dialogs));
         }
         history.setItems(queries.askList(new GetObjectiveHistory(id), ObjectiveChange.class).reversed());
     }
 
-    private Div keyResult(ObjectiveView objective, KeyResultView kr, ObjectiveDialogs dialogs) {
+    private Div keyResult(ObjectiveDetails objective, KeyResultDetails kr, ObjectiveDialogs dialogs) {
         Div box = new Div();
         box.addClassName("key-result");
         String unit = kr.unit() == null ? "" : " " + kr.unit();
@@ -146,13 +146,13 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
             box.add(buttons);
         }
         box.add(history(objective, kr));
-        Grid<io.cadre.planning.api.CheckInView> checkIns = new Grid<>();
+        Grid<io.cadre.planning.api.CheckInDetails> checkIns = new Grid<>();
         checkIns.addClassName("check-ins");
-        checkIns.addColumn(io.cadre.planning.api.CheckInView::date).setHeader("Date").setAutoWidth(true);
+        checkIns.addColumn(io.cadre.planning.api.CheckInDetails::date).setHeader("Date").setAutoWidth(true);
         checkIns.addColumn(c -> c.value().toPlainString() + unit).setHeader("Value").setAutoWidth(true);
         checkIns.addColumn(c -> ObjectiveCard.words(c.confidence())).setHeader("Confidence").setAutoWidth(true);
-        checkIns.addColumn(io.cadre.planning.api.CheckInView::note).setHeader("Note").setFlexGrow(2);
-        checkIns.addColumn(io.cadre.planning.api.CheckInView::actor).setHeader("By").setAutoWidth(true);
+        checkIns.addColumn(io.cadre.planning.api.CheckInDetails::note).setHeader("Note").setFlexGrow(2);
+        checkIns.addColumn(io.cadre.planning.api.CheckInDetails::actor).setHeader("By").setAutoWidth(true);
         checkIns.setItems(kr.checkIns().reversed());
         checkIns.setAllRowsVisible(true);
         checkIns.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -165,7 +165,7 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
      * The key result's history: its check-ins in steps (a value holds until the next check-in) against the straight
      * line from its start, when the objective was written, to its target at the end of the period.
      */
-    private static LineChart history(ObjectiveView objective, KeyResultView kr) {
+    private static LineChart history(ObjectiveDetails objective, KeyResultDetails kr) {
         LineChart chart = new LineChart();
         chart.addClassName("kr-chart");
         chart.setHeight("220px");
@@ -183,7 +183,7 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
 
     private String parentTitle(UUID parentId) {
         try {
-            ObjectiveView parent = queries.ask(new GetObjective(parentId, null), ObjectiveView.class);
+            ObjectiveDetails parent = queries.ask(new GetObjective(parentId, null), ObjectiveDetails.class);
             return parent.title() + " (" + parent.teamName() + ", " + parent.period() + ")";
         } catch (NotFound e) {
             return "an objective not yet written on this date";

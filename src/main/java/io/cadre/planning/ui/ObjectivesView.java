@@ -27,7 +27,7 @@ import io.cadre.planning.api.FindObjectives;
 import io.cadre.planning.api.GetAlignmentTree;
 import io.cadre.planning.api.NextPeriodPlan;
 import io.cadre.planning.api.ObjectiveStatus;
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import io.cadre.planning.api.Period;
 import io.cadre.planning.api.PlanNextPeriod;
 import io.cadre.planning.service.NextPeriodPlanner;
@@ -161,8 +161,8 @@ class ObjectivesView extends LiveView implements BeforeEnterObserver {
         cards.setVisible(showCards);
         alignment.setVisible(!showCards);
         if (showCards) {
-            List<ObjectiveView> objectives = queries.askList(new FindObjectives(teamId, period.getValue(), subteams.getValue(), today()),
-                    ObjectiveView.class).stream().filter(o -> o.status() != ObjectiveStatus.DROPPED).toList();
+            List<ObjectiveDetails> objectives = queries.askList(new FindObjectives(teamId, period.getValue(), subteams.getValue(), today()),
+                    ObjectiveDetails.class).stream().filter(o -> o.status() != ObjectiveStatus.DROPPED).toList();
             cards.removeAll();
             ObjectiveCard.Actions actions = editor ? new ObjectiveCard.Actions(o -> dialogs().status(o, ObjectiveStatus.COMMITTED),
                     (o, kr) -> dialogs().checkIn(o, kr)) : null;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import io.cadre.planning.api.FindObjectives;
 import io.cadre.planning.api.ObjectiveStatus;
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import io.cadre.planning.api.Period;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.ui.RecordSection;
@@ -39,9 +39,9 @@ class TeamObjectives implements RecordSection {
     public Component create(UUID teamId) {
         LocalDate today = LocalDate.now(clock);
         Period current = Period.quarterOf(today);
-        List<ObjectiveView> objectives = new ArrayList<>();
+        List<ObjectiveDetails> objectives = new ArrayList<>();
         for (Period period : List.of(current, current.next())) {
-            queries.askList(new FindObjectives(teamId, period.toString(), false, today), ObjectiveView.class).stream()
+            queries.askList(new FindObjectives(teamId, period.toString(), false, today), ObjectiveDetails.class).stream()
                     .filter(o -> o.status() != ObjectiveStatus.DROPPED && objectives.stream().noneMatch(x -> x.id().equals(o.id())))
                     .forEach(objectives::add);
         }

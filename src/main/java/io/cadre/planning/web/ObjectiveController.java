@@ -10,7 +10,7 @@ import io.cadre.planning.api.GetObjective;
 import io.cadre.planning.api.GetObjectiveHistory;
 import io.cadre.planning.api.ObjectiveChange;
 import io.cadre.planning.api.NextPeriodPlan;
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import io.cadre.planning.api.PlanNextPeriod;
 import io.cadre.planning.service.NextPeriodPlanner;
 import io.cadre.planning.api.Period;
@@ -98,12 +98,12 @@ class ObjectiveController {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        List<ObjectiveView> all = queries.askList(new FindObjectives(teamId, period == null ? null : Period.parse("period", period).toString(),
-                includeSubteams, EffectiveDates.plausible("asOf", asOf)), ObjectiveView.class);
+        List<ObjectiveDetails> all = queries.askList(new FindObjectives(teamId, period == null ? null : Period.parse("period", period).toString(),
+                includeSubteams, EffectiveDates.plausible("asOf", asOf)), ObjectiveDetails.class);
         if (format.equals("csv")) {
             return ResponseEntity.ok().contentType(new MediaType("text", "csv")).body(ObjectivesCsv.of(all));
         }
-        List<ObjectiveView> items = all.stream().skip((long) page * size).limit(size).toList();
+        List<ObjectiveDetails> items = all.stream().skip((long) page * size).limit(size).toList();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("items", items);
         answer.put("page", page);
@@ -121,9 +121,9 @@ class ObjectiveController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<ObjectiveView> objective(@PathVariable UUID id,
+    ResponseEntity<ObjectiveDetails> objective(@PathVariable UUID id,
                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        ObjectiveView objective = queries.ask(new GetObjective(id, EffectiveDates.plausible("asOf", asOf)), ObjectiveView.class);
+        ObjectiveDetails objective = queries.ask(new GetObjective(id, EffectiveDates.plausible("asOf", asOf)), ObjectiveDetails.class);
         return ResponseEntity.ok().eTag(Versions.etag(objective.version())).body(objective);
     }
 

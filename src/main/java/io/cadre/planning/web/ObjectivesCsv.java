@@ -1,6 +1,6 @@
 package io.cadre.planning.web;
 
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,9 +10,9 @@ final class ObjectivesCsv {
     private ObjectivesCsv() {
     }
 
-    static String of(List<ObjectiveView> objectives) {
+    static String of(List<ObjectiveDetails> objectives) {
         StringBuilder csv = new StringBuilder("id,teamId,teamName,period,title,status,parentId,progress,keyResults\r\n");
-        for (ObjectiveView o : objectives) {
+        for (ObjectiveDetails o : objectives) {
             csv.append(String.join(",", o.id().toString(), o.teamId().toString(), quoted(o.teamName()), o.period(), quoted(o.title()),
                     o.status().name(), Objects.toString(o.parentId(), ""), o.progress() == null ? "" : String.format("%.4f", o.progress()),
                     Integer.toString(o.keyResults().size()))).append("\r\n");

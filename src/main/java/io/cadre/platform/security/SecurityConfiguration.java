@@ -35,8 +35,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**", "/api/users", "/api/users/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/teams", "/api/teams/**", "/api/people", "/api/people/**",
-                                "/api/imports/**", "/api/ladders/**",
-                                "/api/objectives", "/api/objectives/**")
+                                "/api/imports/**", "/api/ladders/**", "/api/objectives", "/api/objectives/**",
+                                "/api/positions", "/api/positions/**", "/api/candidates/**")
                         .hasAnyRole(Role.ORG_EDITORS)
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)

@@ -14,7 +14,7 @@ import io.cadre.planning.api.GetObjectiveHistory;
 import io.cadre.planning.api.KeyResultDraft;
 import io.cadre.planning.api.ObjectiveChange;
 import io.cadre.planning.api.ObjectiveStatus;
-import io.cadre.planning.api.ObjectiveView;
+import io.cadre.planning.api.ObjectiveDetails;
 import io.cadre.planning.api.Period;
 import io.cadre.planning.api.RecordCheckIn;
 import io.cadre.planning.api.TeamProgress;
@@ -89,7 +89,7 @@ class ObjectiveReadModelTest {
     }
 
     private void checkIn(UUID objective, int keyResult, String value, Confidence confidence, LocalDate date) {
-        UUID kr = queries.ask(new GetObjective(objective, null), ObjectiveView.class).keyResults().get(keyResult).id();
+        UUID kr = queries.ask(new GetObjective(objective, null), ObjectiveDetails.class).keyResults().get(keyResult).id();
         commands.send(new RecordCheckIn(objective, kr, new BigDecimal(value), confidence, "Note " + value, date), objective, null);
     }
 
@@ -106,7 +106,7 @@ class ObjectiveReadModelTest {
         checkIn(objective, 0, "70", Confidence.ON_TRACK, START.plusDays(40));
         checkIn(objective, 1, "8", Confidence.AT_RISK, START.plusDays(40));
 
-        ObjectiveView today = queries.ask(new GetObjective(objective, null), ObjectiveView.class);
+        ObjectiveDetails today = queries.ask(new GetObjective(objective, null), ObjectiveDetails.class);
         assertThat(today.status()).isEqualTo(ObjectiveStatus.COMMITTED);
         assertThat(today.teamName()).isEqualTo("Checkout " + suffix);
         assertThat(today.periodEnded()).isTrue();
@@ -120,16 +120,16 @@ class ObjectiveReadModelTest {
         assertThat(today.progress()).isCloseTo(0.6, within(1e-9));
         assertThat(today.keyResults().get(0).checkIns()).hasSize(2);
 
-        ObjectiveView earlier = queries.ask(new GetObjective(objective, START.plusDays(20)), ObjectiveView.class);
+        ObjectiveDetails earlier = queries.ask(new GetObjective(objective, START.plusDays(20)), ObjectiveDetails.class);
         assertThat(earlier.keyResults().get(0).current()).isEqualByComparingTo("45");
         assertThat(earlier.keyResults().get(0).progress()).isCloseTo(0.25, within(1e-9));
         assertThat(earlier.keyResults().get(1).current()).isEqualByComparingTo("10");
         assertThat(earlier.progress()).isCloseTo(0.125, within(1e-9));
         assertThat(earlier.periodEnded()).isFalse();
 
-        assertThat(queries.askList(new FindObjectives(org.checkout(), null, false, START.minusDays(1)), ObjectiveView.class))
+        assertThat(queries.askList(new FindObjectives(org.checkout(), null, false, START.minusDays(1)), ObjectiveDetails.class))
                 .as("nothing before it was written").isEmpty();
-        assertThatThrownBy(() -> queries.ask(new GetObjective(objective, START.minusDays(1)), ObjectiveView.class))
+        assertThatThrownBy(() -> queries.ask(new GetObjective(objective, START.minusDays(1)), ObjectiveDetails.class))
                 .isInstanceOf(NotFound.class);
 
         List<ObjectiveChange> history = queries.askList(new GetObjectiveHistory(objective), ObjectiveChange.class);
@@ -154,20 +154,20 @@ class ObjectiveReadModelTest {
         checkIn(checkout, 0, "5", Confidence.AT_RISK, START.plusDays(30));
         checkIn(payments, 0, "4", Confidence.ON_TRACK, START.plusDays(30));
 
-        List<ObjectiveView> withSubteams = queries.askList(new FindObjectives(org.department(), PERIOD.toString(), true, null),
-                ObjectiveView.class);
-        assertThat(withSubteams).extracting(ObjectiveView::id).containsExactlyInAnyOrder(goal, checkout, payments, dropped);
-        assertThat(queries.askList(new FindObjectives(org.department(), PERIOD.toString(), false, null), ObjectiveView.class))
-                .extracting(ObjectiveView::id).containsExactly(goal);
-        assertThat(queries.askList(new FindObjectives(org.department(), PERIOD.next().toString(), true, null), ObjectiveView.class))
+        List<ObjectiveDetails> withSubteams = queries.askList(new FindObjectives(org.department(), PERIOD.toString(), true, null),
+                ObjectiveDetails.class);
+        assertThat(withSubteams).extracting(ObjectiveDetails::id).containsExactlyInAnyOrder(goal, checkout, payments, dropped);
+        assertThat(queries.askList(new FindObjectives(org.department(), PERIOD.toString(), false, null), ObjectiveDetails.class))
+                .extracting(ObjectiveDetails::id).containsExactly(goal);
+        assertThat(queries.askList(new FindObjectives(org.department(), PERIOD.next().toString(), true, null), ObjectiveDetails.class))
                 .as("the year's objective overlaps the next quarter too, unless the year ends with this quarter")
-                .extracting(ObjectiveView::id).isSubsetOf(goal);
+                .extracting(ObjectiveDetails::id).isSubsetOf(goal);
 
         AlignmentTree tree = queries.ask(new GetAlignmentTree(PERIOD.toString(), org.department(), null), AlignmentTree.class);
         assertThat(tree.roots()).hasSize(1);
         assertThat(tree.roots().getFirst().objective().id()).isEqualTo(goal);
         assertThat(tree.roots().getFirst().children()).extracting(c -> c.objective().id()).containsExactly(checkout);
-        assertThat(tree.orphans()).extracting(ObjectiveView::id).containsExactly(payments);
+        assertThat(tree.orphans()).extracting(ObjectiveDetails::id).containsExactly(payments);
         assertThat(tree.teamsWithoutObjectives()).extracting(TeamProgress::teamId).containsExactly(org.search());
         TeamProgress department = tree.teams().getFirst();
         assertThat(department.teamId()).isEqualTo(org.department());
@@ -189,14 +189,14 @@ class ObjectiveReadModelTest {
         commit(objective);
         checkIn(objective, 0, "60", Confidence.OFF_TRACK, START.plusDays(5));
         List<String> incremental = rows();
-        ObjectiveView view = queries.ask(new GetObjective(objective, null), ObjectiveView.class);
+        ObjectiveDetails view = queries.ask(new GetObjective(objective, null), ObjectiveDetails.class);
         assertThat(incremental).anyMatch(row -> row.contains(objective.toString()));
         jdbc.update("delete from objective_change where objective_id = ?", objective);
 
         rebuild.rebuildAll(Duration.ofMinutes(2));
 
         assertThat(rows()).containsExactlyElementsOf(incremental);
-        assertThat(queries.ask(new GetObjective(objective, null), ObjectiveView.class)).isEqualTo(view);
+        assertThat(queries.ask(new GetObjective(objective, null), ObjectiveDetails.class)).isEqualTo(view);
     }
 
     private List<String> rows() {

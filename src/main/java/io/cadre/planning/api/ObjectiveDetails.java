@@ -8,8 +8,8 @@ import java.util.UUID;
  * An objective as it stood on a date: its team, period, status, alignment, progress (the mean of its key results'), key
  * results, and whether its team is dissolved or its period has ended by then.
  */
-public record ObjectiveView(UUID id, UUID teamId, String teamName, String period, String title, String description,
+public record ObjectiveDetails(UUID id, UUID teamId, String teamName, String period, String title, String description,
                             ObjectiveStatus status, UUID parentId, UUID carriedFrom, Double progress,
-                            List<KeyResultView> keyResults, LocalDate writtenOn, long version, boolean teamDissolved,
+                            List<KeyResultDetails> keyResults, LocalDate writtenOn, long version, boolean teamDissolved,
                             boolean periodEnded) {
 }

@@ -1,0 +1,18 @@
+package io.cadre.pipeline.api;
+
+import io.cadre.shared.Role;
+import io.cadre.shared.SentBy;
+import io.cadre.shared.PlausibleDate;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Approve a proposed position. */
+@SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
+public record ApprovePosition(
+        @TargetAggregateIdentifier @NotNull UUID positionId,
+        @NotNull @PlausibleDate LocalDate effectiveDate,
+        @TargetAggregateVersion Long expectedVersion) {
+}

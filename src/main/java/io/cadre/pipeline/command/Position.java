@@ -1,0 +1,137 @@
+package io.cadre.pipeline.command;
+
+import io.cadre.pipeline.api.ApprovePosition;
+import io.cadre.pipeline.api.CancelPosition;
+import io.cadre.pipeline.api.FillPosition;
+import io.cadre.pipeline.api.FreezePosition;
+import io.cadre.pipeline.api.OpenPosition;
+import io.cadre.pipeline.api.PositionApproved;
+import io.cadre.pipeline.api.PositionCancelled;
+import io.cadre.pipeline.api.PositionEvent;
+import io.cadre.pipeline.api.PositionFilled;
+import io.cadre.pipeline.api.PositionFrozen;
+import io.cadre.pipeline.api.PositionOpened;
+import io.cadre.pipeline.api.PositionStatus;
+import io.cadre.pipeline.api.PositionUnfrozen;
+import io.cadre.pipeline.api.UnfreezePosition;
+import io.cadre.shared.InvalidInput;
+import io.cadre.shared.NotFound;
+import io.cadre.shared.RuleViolation;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A headcount slot: proposed, approved, frozen and unfrozen, cancelled, or filled by exactly one hire. */
+@Aggregate
+class Position {
+
+    @AggregateIdentifier
+    private UUID positionId;
+    private PositionStatus status;
+    private LocalDate openedOn;
+
+    Position() {
+    }
+
+    @CommandHandler
+    Position(OpenPosition command, PositionReferences references, PositionRegistry registry) {
+        references.requireActiveTeam(command.teamId());
+        references.requireActiveManager(command.managerId());
+        int ladderVersion = references.requirePublishedLevel(command.level());
+        String level = command.level().strip();
+        String title = command.title().strip();
+        registry.opened(new PositionRegistry.Slot(command.positionId(), command.teamId(), level, title, command.managerId(),
+                PositionStatus.PROPOSED));
+        AggregateLifecycle.apply(new PositionOpened(command.positionId(), command.teamId(), level, ladderVersion, title,
+                command.managerId(), command.targetStart(), command.effectiveDate()));
+    }
+
+    @CommandHandler
+    long handle(ApprovePosition command, PositionRegistry registry) {
+        return move(Set.of(PositionStatus.PROPOSED), PositionStatus.APPROVED, command.effectiveDate(), "approved", registry,
+                new PositionApproved(positionId, command.effectiveDate()));
+    }
+
+    @CommandHandler
+    long handle(FreezePosition command, PositionRegistry registry) {
+        return move(Set.of(PositionStatus.APPROVED), PositionStatus.FROZEN, command.effectiveDate(), "frozen", registry,
+                new PositionFrozen(positionId, command.effectiveDate()));
+    }
+
+    @CommandHandler
+    long handle(UnfreezePosition command, PositionRegistry registry) {
+        return move(Set.of(PositionStatus.FROZEN), PositionStatus.APPROVED, command.effectiveDate(), "unfrozen", registry,
+                new PositionUnfrozen(positionId, command.effectiveDate()));
+    }
+
+    @CommandHandler
+    long handle(CancelPosition command, PositionRegistry registry) {
+        return move(Set.of(PositionStatus.PROPOSED, PositionStatus.APPROVED, PositionStatus.FROZEN), PositionStatus.CANCELLED,
+                command.effectiveDate(), "cancelled", registry, new PositionCancelled(positionId, command.effectiveDate()));
+    }
+
+    @CommandHandler
+    long handle(FillPosition command, PositionRegistry registry) {
+        return move(Set.of(PositionStatus.APPROVED), PositionStatus.FILLED, command.effectiveDate(), "filled", registry,
+                new PositionFilled(positionId, command.candidateId(), command.personId(), command.effectiveDate()));
+    }
+
+    private long move(Set<PositionStatus> from, PositionStatus to, LocalDate date, String verb, PositionRegistry registry,
+                      PositionEvent event) {
+        if (!from.contains(status)) {
+            throw new RuleViolation("The position is " + status + " and cannot be " + verb + "; only a position that is "
+                    + String.join(" or ", from.stream().map(Enum::name).sorted().toList()) + " can");
+        }
+        if (date.isBefore(openedOn)) {
+            throw InvalidInput.of("effectiveDate", "must not be before the position was opened, on " + openedOn);
+        }
+        registry.changed(positionId, to);
+        long version = AggregateLifecycle.getVersion() + 1;
+        AggregateLifecycle.apply(event);
+        return version;
+    }
+
+    @EventSourcingHandler
+    void on(PositionOpened event) {
+        positionId = event.positionId();
+        status = PositionStatus.PROPOSED;
+        openedOn = event.effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(PositionApproved event) {
+        status = PositionStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(PositionFrozen event) {
+        status = PositionStatus.FROZEN;
+    }
+
+    @EventSourcingHandler
+    void on(PositionUnfrozen event) {
+        status = PositionStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(PositionCancelled event) {
+        status = PositionStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(PositionFilled event) {
+        status = PositionStatus.FILLED;
+    }
+
+    /** An id of a team, a person or a candidate given where a position's belongs. */
+    @EventSourcingHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        throw new NotFound("No position with id " + message.getAggregateIdentifier());
+    }
+}

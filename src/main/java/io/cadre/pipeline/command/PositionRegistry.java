@@ -1,0 +1,48 @@
+package io.cadre.pipeline.command;
+
+import io.cadre.pipeline.api.PositionStatus;
+import io.cadre.shared.NotFound;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command side's own record of every position (team, level, title, manager and status), written by the position's
+ * commands in their transaction, so that a candidate's command can judge the position without loading it. A reader
+ * locks the row it reads until commit, so a position cannot be frozen while an offer for it is being accepted.
+ */
+@Component
+class PositionRegistry {
+
+    /** A position as its candidates' rules see it. */
+    record Slot(UUID positionId, UUID teamId, String level, String title, UUID managerId, PositionStatus status) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    PositionRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void opened(Slot slot) {
+        jdbc.update("insert into pipeline_position_rule (position_id, team_id, level, title, manager_id, status)"
+                + " values (?, ?, ?, ?, ?, ?)", slot.positionId(), slot.teamId(), slot.level(), slot.title(), slot.managerId(),
+                slot.status().name());
+    }
+
+    void changed(UUID positionId, PositionStatus status) {
+        jdbc.update("update pipeline_position_rule set status = ? where position_id = ?", status.name(), positionId);
+    }
+
+    /** The position a candidate's command names, locked against changes of status until the command commits. */
+    Slot lockForCandidate(UUID positionId) {
+        return jdbc.query("select position_id, team_id, level, title, manager_id, status from pipeline_position_rule"
+                + " where position_id = ? for share", rs -> {
+            if (!rs.next()) {
+                throw new NotFound("No position with id " + positionId);
+            }
+            return new Slot(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                    rs.getObject(5, UUID.class), PositionStatus.valueOf(rs.getString(6)));
+        }, positionId);
+    }
+}

@@ -1,0 +1,27 @@
+package io.cadre.pipeline.web;
+
+import io.cadre.pipeline.api.CandidateStage;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The bodies of the pipeline calls; every change takes an optional effective date and reason. */
+final class PipelineRequests {
+
+    private PipelineRequests() {
+    }
+
+    record Open(UUID teamId, String level, String title, UUID managerId, LocalDate targetStart, LocalDate effectiveDate,
+                String reason) {
+    }
+
+    record Transition(LocalDate effectiveDate, String reason) {
+
+        static final Transition NONE = new Transition(null, null);
+    }
+
+    record Candidate(String name, String email, String source, LocalDate effectiveDate, String reason) {
+    }
+
+    record Stage(CandidateStage stage, LocalDate startDate, LocalDate effectiveDate, String reason) {
+    }
+}
