@@ -1,5 +1,6 @@
 package io.cadre.pipeline.query;
 
+import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.pipeline.api.CandidateAccepted;
 import io.cadre.pipeline.api.CandidateAdded;
 import io.cadre.pipeline.api.CandidateEvent;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps every candidate's stage, hire or hire problem, and each move with who, when and why. */
 @Component
+@ReadModelTables({"pipeline_candidate", "pipeline_candidate_move"})
 @ProcessingGroup(ReadModels.PROCESSOR)
 class CandidateProjection {
 

@@ -1,5 +1,6 @@
 package io.cadre.pipeline.query;
 
+import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.pipeline.api.PositionApproved;
 import io.cadre.pipeline.api.PositionCancelled;
 import io.cadre.pipeline.api.PositionEvent;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps every position as it stands, and each of its transitions with who, when, from when and why. */
 @Component
+@ReadModelTables({"pipeline_position", "pipeline_position_change"})
 @ProcessingGroup(ReadModels.PROCESSOR)
 class PositionProjection {
 

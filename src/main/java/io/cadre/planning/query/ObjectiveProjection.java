@@ -1,5 +1,6 @@
 package io.cadre.planning.query;
 
+import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.planning.api.CheckInRecorded;
 import io.cadre.planning.api.KeyResult;
 import io.cadre.planning.api.KeyResultAdded;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * fold into the objective as of any date. The rows of a whole batch of events are written by one statement per table.
  */
 @Component
+@ReadModelTables({"objective", "objective_change"})
 @ProcessingGroup(ReadModels.PROCESSOR)
 class ObjectiveProjection {
 
