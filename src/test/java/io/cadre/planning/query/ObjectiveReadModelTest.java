@@ -30,7 +30,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +47,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class ObjectiveReadModelTest {
+
+    /** The commands go straight to Commands, as HR would send them. */
+    @BeforeEach
+    void signInAsHr() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("hr", null,
+                List.of(new SimpleGrantedAuthority("ROLE_HR"))));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     /**
      * The application context and its database are shared with other tests, whose views list the teams by name: the

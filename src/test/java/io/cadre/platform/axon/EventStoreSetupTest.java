@@ -73,7 +73,8 @@ class EventStoreSetupTest {
     @Test
     void everyProjectionRunsInOnePooledStreamingProcessor() {
         Map<String, EventProcessor> processors = processing.eventProcessors();
-        assertThat(processors).containsOnlyKeys(ReadModels.PROCESSOR);
+        // Beside the projections' processor, only the hiring process manager's own.
+        assertThat(processors).containsOnlyKeys(ReadModels.PROCESSOR, "hiring");
         assertThat(processors.values()).allMatch(p -> p instanceof PooledStreamingEventProcessor);
     }
 

@@ -280,8 +280,9 @@ class StrictInputTest {
 
     private String fill(String pattern) {
         String id = pattern.startsWith("/api/teams/") ? team.toString() : pattern.startsWith("/api/people/") ? person.toString()
-                : pattern.startsWith("/api/ladders/") ? ladder.toString() : "{id}";
-        return pattern.replace("{username}", username).replace("{id}", id);
+                : pattern.startsWith("/api/ladders/") ? ladder.toString() : UUID.randomUUID().toString();
+        // Any other path variable (an objective's, a position's) names nothing: the body is refused before it is looked up.
+        return pattern.replace("{username}", username).replace("{id}", id).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
     }
 
     @TestFactory
