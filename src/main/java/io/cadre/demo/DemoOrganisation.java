@@ -8,6 +8,7 @@ import io.cadre.org.api.OrgChart;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelBarrier;
+import io.cadre.access.api.AccessEvent;
 import io.cadre.access.api.Accounts;
 import io.cadre.platform.security.SystemIdentity;
 import io.cadre.shared.Role;
@@ -62,7 +63,9 @@ class DemoOrganisation implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from domain_event_entry)", Boolean.class))) {
+        // The first administrator's account is recorded before the demo runs: only events of the org itself count.
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from domain_event_entry where payload_type not like ?)",
+                Boolean.class, AccessEvent.class.getPackageName() + ".%"))) {
             log.info("Demo organisation: the database already holds events, so nothing is added (the demo only fills an empty one)");
             return;
         }
