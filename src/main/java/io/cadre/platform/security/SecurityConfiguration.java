@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.cadre.platform.ui.LoginView;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,9 +55,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        // Cadre's own stylesheets under META-INF/resources/styles: plain CSS, nothing to protect.
-                        .requestMatchers("/styles/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                        // Cadre's own stylesheets and icon under META-INF/resources: nothing to protect.
+                        .requestMatchers("/styles/**", "/icons/**").permitAll())
+                // Any other address goes to the UI once signed in, which answers an unknown one with its own
+                // "No such page" (NoSuchPage) rather than a bare 403.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 }
