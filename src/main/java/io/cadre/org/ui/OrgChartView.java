@@ -148,7 +148,7 @@ class OrgChartView extends LiveView {
         LocalDate date = asOf.getValue() != null ? asOf.getValue() : OrgDirectory.today(queries).date();
         boolean people = PEOPLE.equals(kind.getValue());
         chart = queries.ask(new GetOrgChart(date, null), OrgChart.class);
-        diagram.show(people ? ChartNodes.people(chart, editor) : ChartNodes.teams(chart, editor));
+        diagram.show(people ? ChartNodes.people(chart, editor, LevelTitles.of(queries)) : ChartNodes.teams(chart, editor));
         List<Entry> entries = people
                 ? chart.people().stream().map(p -> new Entry(p.id(), p.name() + " · " + p.title())).toList()
                 : chart.teams().stream().map(t -> new Entry(t.id(), t.name())).toList();
@@ -244,7 +244,7 @@ class OrgChartView extends LiveView {
                     .getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(body), fileName(format.extension()), format.mediaType(),
                     body.length);
-        }), format.name().charAt(0) + format.name().substring(1).toLowerCase());
+        }), format.name().equals("MERMAID") ? "Mermaid" : format.name());
         link.setId("export-" + format.name().toLowerCase());
         link.getElement().setAttribute("download", true);
         return link;
