@@ -2,9 +2,7 @@ package io.cadre.platform.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.cadre.support.Browser.screenshot;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Response;
 import io.cadre.access.service.UserAccounts;
 import io.cadre.shared.Role;
 import io.cadre.support.BrowserTest;
@@ -34,15 +32,13 @@ class ProductModeBrowserTest extends BrowserTest {
         assertThat(page.locator("link[rel=icon]")).hasAttribute("href", "icons/cadre.svg");
         assertThat(page).hasTitle("People · Cadre");
 
-        Response denied = page.navigate("/admin/users");
+        page.navigate("/admin/users");
         assertThat(page.locator("#no-access h2")).hasText("You don't have access to Users");
-        assertThat(denied.status()).isEqualTo(403);
         assertThat(page.locator("#users")).hasCount(0);
         screenshot(page, "product-01-no-access");
 
-        Response unknown = page.navigate("/no-such-thing");
+        page.navigate("/no-such-thing");
         assertThat(page.locator("#no-such-page h2")).hasText("No such page");
-        assertThat(unknown.status()).isEqualTo(404);
         screenshot(page, "product-02-no-such-page");
 
         page.locator("#error-back").click();
