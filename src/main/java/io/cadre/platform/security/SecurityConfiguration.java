@@ -31,9 +31,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationResponses problems, TokenAuthentication tokens) throws Exception {
-        return http.securityMatcher("/api/**")
+        // Metrics are read by machines with API credentials, like the API: a 401, never a redirect to the sign-in page.
+        return http.securityMatcher("/api/**", "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/admin/**", "/api/users", "/api/users/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/admin/**", "/api/users", "/api/users/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/teams", "/api/teams/**", "/api/people", "/api/people/**",
                                 "/api/imports/**", "/api/ladders/**", "/api/objectives", "/api/objectives/**",
