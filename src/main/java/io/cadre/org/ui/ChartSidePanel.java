@@ -27,7 +27,7 @@ final class ChartSidePanel extends VerticalLayout {
     ChartSidePanel(Queries queries) {
         this.queries = queries;
         setId("chart-side-panel");
-        setWidth("28rem");
+        setWidth("36rem");
         setPadding(false);
         getStyle().set("overflow", "auto").set("flex-shrink", "0");
         heading.setId("selected-name");

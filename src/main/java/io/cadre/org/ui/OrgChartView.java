@@ -1,5 +1,6 @@
 package io.cadre.org.ui;
 
+import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -135,10 +136,11 @@ class OrgChartView extends LiveView {
             exports.add(download(format));
         }
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout body = new HorizontalLayout(diagram, side);
+        // The changes of a comparison sit beside the chart they highlight, not below it.
+        HorizontalLayout body = new HorizontalLayout(diagram, this.changes, side);
         body.setSizeFull();
         body.expand(diagram);
-        add(new H2("Org chart"), dates, tools, summary, body, exports, this.changes);
+        add(new H2("Org chart"), dates, tools, summary, body, exports);
         setFlexGrow(1, body);
         refresh();
     }
@@ -154,14 +156,15 @@ class OrgChartView extends LiveView {
                 : chart.teams().stream().map(t -> new Entry(t.id(), t.name())).toList();
         search.setItems(entries.stream().sorted(Comparator.comparing(e -> e.label().toLowerCase())).toList());
         String counts = subtree != null && chart.people().stream().anyMatch(p -> p.id().equals(subtree))
-                ? "Your reporting line: " + ChartNodes.reportingLine(chart, subtree).size() + " people on " + date
-                : chart.people().size() + " people in " + chart.teams().size() + " teams on " + date;
+                ? "Your reporting line: " + ChartNodes.reportingLine(chart, subtree).size() + " people on " + Words.date(date)
+                : Words.count(chart.people().size(), "person", "people") + " in " + Words.count(chart.teams().size(), "team", "teams")
+                        + " on " + Words.date(date);
         LocalDate from = compareFrom.getValue();
         if (from != null) {
             OrgChanges diff = within(queries.ask(new CompareOrgCharts(from, date, null), OrgChanges.class));
             diagram.highlight(ChartNodes.marks(diff));
             changes.show(diff);
-            summary.setText(counts + " · " + diff.changes().size() + " changes since " + from
+            summary.setText(counts + " · " + Words.count(diff.changes().size(), "change", "changes") + " since " + Words.date(from)
                     + " (green: joined or formed, orange: moved)");
         } else {
             diagram.highlight("{}");
