@@ -3,9 +3,10 @@ import { zoom, zoomIdentity } from 'd3-zoom';
 import { BOX, ChartIndex, layout } from './chart-layout.js';
 import { SVG_STYLE, document as svgDocument, markup } from './chart-markup.js';
 
-// Above this many people the first view shows only the upper levels; branches open on demand.
-const SHOW_ALL_UP_TO = 150;
-const FIRST_VIEW_LEVELS = 3;
+// The first view opens as many levels as fit the view at a scale where names stay legible, never fewer than
+// one level below the top and never more than there are; further branches open on demand.
+const READABLE_SCALE = 0.55;
+const MAX_FIRST_VIEW_LEVELS = 12;
 // What Chromium, Firefox and Safari all draw into a canvas: 16,384 px a side and 268 million pixels.
 const PNG_MAX_SIDE = 16384;
 const PNG_MAX_AREA = 268_435_456;
@@ -79,7 +80,7 @@ class CadreOrgChart extends HTMLElement {
     }
     if (this.rootId && !this.index.byId.has(this.rootId)) this.rootId = null;
     if (fresh) {
-      this.expanded = chart.nodes.length <= SHOW_ALL_UP_TO ? this.index.allParents(null) : this.index.upperLevels(FIRST_VIEW_LEVELS - 1);
+      this.expanded = this.firstViewLevels();
       this.selected = null;
     }
     this.render();
@@ -138,12 +139,27 @@ class CadreOrgChart extends HTMLElement {
     this.render();
   }
 
-  /** Fits the whole visible chart into the view. */
+  /** The branches to open first: the most levels whose chart still fits the view at a legible scale. */
+  firstViewLevels() {
+    const { width, height } = this.svg.getBoundingClientRect();
+    let chosen = this.index.upperLevels(1);
+    if (!width || !height) return chosen;
+    for (let levels = 2; levels <= MAX_FIRST_VIEW_LEVELS; levels++) {
+      const open = this.index.upperLevels(levels);
+      if (open.size === chosen.size) break;
+      const b = layout(this.index, open, this.rootId).bounds;
+      if (Math.min(width / b.width, height / b.height) * 0.95 < READABLE_SCALE) break;
+      chosen = open;
+    }
+    return chosen;
+  }
+
+  /** Fits the visible chart into the view, but never below a legible scale: a wider chart shows its top, centred. */
   fit() {
     const b = this.laidOut ? this.laidOut.bounds : null;
     const { width, height } = this.svg.getBoundingClientRect();
     if (!b || !width || !height || !this.laidOut.placed.length) return;
-    const scale = Math.min(1, 0.95 * Math.min(width / b.width, height / b.height));
+    const scale = Math.max(READABLE_SCALE, Math.min(1, 0.95 * Math.min(width / b.width, height / b.height)));
     const transform = zoomIdentity.translate(width / 2 - (b.x + b.width / 2) * scale, 16 - b.y * scale).scale(scale);
     select(this.svg).call(this.zoomBehaviour.transform, transform);
   }

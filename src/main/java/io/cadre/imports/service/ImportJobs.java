@@ -8,6 +8,8 @@ import io.cadre.imports.api.ImportProgress;
 import io.cadre.imports.api.ImportStatus;
 import io.cadre.imports.api.RowMessage;
 import io.cadre.shared.NotFound;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
@@ -23,10 +25,15 @@ class ImportJobs {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final MeterRegistry meters;
 
-    ImportJobs(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+    ImportJobs(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.json = json;
+        this.meters = meters;
+        Gauge.builder("cadre.imports.running", () -> jdbc.queryForObject(
+                        "select count(*) from import_job where status in ('QUEUED', 'RUNNING')", Long.class))
+                .description("Imports queued or running").register(meters);
     }
 
     UUID create(int total, String user) {
@@ -43,6 +50,11 @@ class ImportJobs {
     }
 
     void record(ImportProgress progress, boolean finished) {
+        if (finished) {
+            meters.counter("cadre.imports.finished", "status", progress.status().name()).increment();
+            meters.counter("cadre.imports.lines", "outcome", "done").increment(progress.done());
+            meters.counter("cadre.imports.lines", "outcome", "refused").increment(progress.failed());
+        }
         try {
             jdbc.update("update import_job set status = ?, done = ?, failed = ?, errors = cast(? as jsonb),"
                             + " adjustments = cast(? as jsonb), finished_at = case when ? then now() end where id = ?",

@@ -2,7 +2,6 @@ package io.cadre.imports.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -176,6 +175,7 @@ class ImportView extends VerticalLayout {
         start.setEnabled(false);
         progressBar.setVisible(true);
         status.setVisible(true);
+        startPolling();
         refreshProgress();
     }
 
@@ -192,6 +192,7 @@ class ImportView extends VerticalLayout {
         if (progress.status().finished()) {
             running = null;
             start.setEnabled(true);
+            stopPolling();
         }
     }
 
@@ -202,11 +203,28 @@ class ImportView extends VerticalLayout {
         status.setVisible(running != null);
     }
 
+    /** The page asks the server for progress only while an import runs: quiet otherwise. */
+    private void startPolling() {
+        getUI().ifPresent(ui -> {
+            stopPolling();
+            ui.setPollInterval(500);
+            polling = ui.addPollListener(poll -> refreshProgress());
+        });
+    }
+
+    private void stopPolling() {
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        ui.setPollInterval(500);
-        polling = ui.addPollListener(poll -> refreshProgress());
+        if (running != null) {
+            startPolling();
+        }
     }
 
     @Override
@@ -214,6 +232,7 @@ class ImportView extends VerticalLayout {
         event.getUI().setPollInterval(-1);
         if (polling != null) {
             polling.remove();
+            polling = null;
         }
     }
 

@@ -15,7 +15,9 @@ final class ChangesList extends Grid<OrgChange> {
         addColumn(c -> c.before() == null ? "" : c.before()).setHeader("Before").setFlexGrow(1);
         addColumn(c -> c.after() == null ? "" : c.after()).setHeader("After").setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        setHeight("14rem");
+        setWidth("30rem");
+        setHeightFull();
+        getStyle().set("flex-shrink", "0");
         setVisible(false);
     }
 

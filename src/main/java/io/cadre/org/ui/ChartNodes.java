@@ -1,5 +1,6 @@
 package io.cadre.org.ui;
 
+import io.cadre.platform.ui.Words;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.OrgChange;
@@ -30,10 +31,10 @@ final class ChartNodes {
     private ChartNodes() {
     }
 
-    static String people(OrgChart chart, boolean editable) {
+    static String people(OrgChart chart, boolean editable, LevelTitles levels) {
         Map<UUID, String> teamNames = chart.teams().stream().collect(Collectors.toMap(ChartTeam::id, ChartTeam::name));
         List<Map<String, Object>> nodes = chart.people().stream().map(p -> node(p.id(), p.managerId(), p.name(), p.title(),
-                p.level(), p.teamId(), teamNames.get(p.teamId()))).toList();
+                levels.title(p.level()), p.teamId(), teamNames.get(p.teamId()))).toList();
         return JSON.writeValueAsString(Map.of("kind", "people", "editable", editable, "nodes", nodes));
     }
 
@@ -44,10 +45,10 @@ final class ChartNodes {
         Map<UUID, Long> members = chart.people().stream().collect(Collectors.groupingBy(ChartPerson::teamId, Collectors.counting()));
         List<Map<String, Object>> nodes = chart.teams().stream().map(t -> {
             long count = members.getOrDefault(t.id(), 0L);
-            String kind = t.kind().name().charAt(0) + t.kind().name().substring(1).toLowerCase(Locale.ROOT);
+            String kind = Words.of(t.kind());
             String lead = t.leadId() != null && people.containsKey(t.leadId()) ? "Lead: " + people.get(t.leadId()) : "No lead";
             ChartTeam parent = t.parentId() == null ? null : teams.get(t.parentId());
-            return node(t.id(), t.parentId(), t.name(), kind + " · " + count + (count == 1 ? " person" : " people"), lead,
+            return node(t.id(), t.parentId(), t.name(), kind + " · " + Words.count(count, "person", "people"), lead,
                     t.parentId(), parent == null ? null : parent.name());
         }).toList();
         return JSON.writeValueAsString(Map.of("kind", "teams", "editable", editable, "nodes", nodes));

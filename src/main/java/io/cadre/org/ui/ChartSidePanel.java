@@ -1,5 +1,6 @@
 package io.cadre.org.ui;
 
+import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -26,7 +27,7 @@ final class ChartSidePanel extends VerticalLayout {
     ChartSidePanel(Queries queries) {
         this.queries = queries;
         setId("chart-side-panel");
-        setWidth("28rem");
+        setWidth("36rem");
         setPadding(false);
         getStyle().set("overflow", "auto").set("flex-shrink", "0");
         heading.setId("selected-name");
@@ -55,14 +56,15 @@ final class ChartSidePanel extends VerticalLayout {
         if (team) {
             TeamDetails t = queries.ask(new GetTeam(shown), TeamDetails.class);
             heading.setText(t.name());
-            record.show("Kind", t.kind().name(), "Part of", org.teamName(t.parentId()), "Lead", org.personName(t.leadId()),
-                    "People", String.valueOf(t.memberCount()), "Status", t.status());
+            record.show("Kind", Words.of(t.kind()), "Part of", org.teamName(t.parentId()), "Lead", org.personName(t.leadId()),
+                    "People", org.memberCounts(t.id()), "Status", Words.of(t.status()));
             page.setHref("teams/" + shown);
         } else {
             PersonDetails p = queries.ask(new GetPerson(shown), PersonDetails.class);
             heading.setText(p.name());
             record.show("Title", p.title(), "Team", org.teamName(p.teamId()), "Manager", org.personName(p.managerId()),
-                    "Level", p.level(), "Started", String.valueOf(p.startDate()), "Status", p.status());
+                    "Level", LevelTitles.of(queries).withCode(p.level()), "Started", Words.date(p.startDate()),
+                    "Status", Words.of(p.status()));
             page.setHref("people/" + shown);
         }
         HistoryGrid history = new HistoryGrid(org);

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import io.cadre.org.api.HistoryEntry;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import io.cadre.platform.ui.Words;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,29 +16,44 @@ import java.util.stream.Collectors;
 /** Every recorded change of a team or person: what, from when, recorded when, by whom and why. */
 final class HistoryGrid extends Grid<HistoryEntry> {
 
-    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+
+    private final OrgDirectory directory;
+    private final Map<HistoryEntry, String> described = new IdentityHashMap<>();
 
     HistoryGrid(OrgDirectory directory) {
+        this.directory = directory;
         setId("history");
-        addColumn(HistoryEntry::effectiveDate).setHeader("Effective").setAutoWidth(true);
-        addColumn(e -> describe(e, directory)).setHeader("Change").setFlexGrow(3);
+        addColumn(e -> Words.date(e.effectiveDate())).setHeader("Effective").setAutoWidth(true);
+        addColumn(described::get).setHeader("Change").setFlexGrow(3);
         addColumn(HistoryEntry::actor).setHeader("By").setAutoWidth(true);
         addColumn(HistoryEntry::reason).setHeader("Why").setFlexGrow(2);
-        addColumn(e -> RECORDED.format(e.recordedAt()) + " UTC").setHeader("Recorded").setAutoWidth(true);
+        addColumn(e -> Words.date(e.recordedAt().atOffset(ZoneOffset.UTC).toLocalDate()) + " " + TIME.format(e.recordedAt())
+                + " UTC").setHeader("Recorded").setAutoWidth(true);
         setAllRowsVisible(true);
         // The reason is what people come to the history for: show it whole.
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
+    /** Shows the entries, newest first, each change written as the value before it and after it ("title: A -> B"). */
     void show(List<HistoryEntry> entries) {
+        described.clear();
+        Map<String, String> before = new HashMap<>();
+        for (HistoryEntry entry : entries) {
+            described.put(entry, describe(entry, before));
+        }
         setItems(entries.reversed());
     }
 
-    private static String describe(HistoryEntry entry, OrgDirectory directory) {
+    private String describe(HistoryEntry entry, Map<String, String> before) {
         String what = entry.type().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
         String details = entry.details().entrySet().stream()
                 .filter(d -> d.getValue() != null && !isSubjectOrDate(entry, d.getKey()))
-                .map(d -> label(d.getKey()) + ": " + value(d, directory))
+                .map(d -> {
+                    String now = value(d, directory);
+                    String was = before.put(d.getKey(), now);
+                    return label(d.getKey()) + ": " + (was == null || was.equals(now) ? now : was + " → " + now);
+                })
                 .collect(Collectors.joining(", "));
         return Character.toUpperCase(what.charAt(0)) + what.substring(1) + (details.isEmpty() ? "" : " — " + details);
     }
@@ -56,6 +74,9 @@ final class HistoryGrid extends Grid<HistoryEntry> {
     }
 
     private static String value(Map.Entry<String, Object> detail, OrgDirectory directory) {
+        if (detail.getValue() instanceof String code && code.matches("[A-Z][A-Z_]+")) {
+            return Words.of(code);
+        }
         String text = String.valueOf(detail.getValue());
         return switch (detail.getKey()) {
             case "teamId", "parentId" -> directory.teamName(UUID.fromString(text));

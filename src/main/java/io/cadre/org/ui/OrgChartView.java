@@ -1,5 +1,6 @@
 package io.cadre.org.ui;
 
+import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -135,10 +136,11 @@ class OrgChartView extends LiveView {
             exports.add(download(format));
         }
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout body = new HorizontalLayout(diagram, side);
+        // The changes of a comparison sit beside the chart they highlight, not below it.
+        HorizontalLayout body = new HorizontalLayout(diagram, this.changes, side);
         body.setSizeFull();
         body.expand(diagram);
-        add(new H2("Org chart"), dates, tools, summary, body, exports, this.changes);
+        add(new H2("Org chart"), dates, tools, summary, body, exports);
         setFlexGrow(1, body);
         refresh();
     }
@@ -148,20 +150,21 @@ class OrgChartView extends LiveView {
         LocalDate date = asOf.getValue() != null ? asOf.getValue() : OrgDirectory.today(queries).date();
         boolean people = PEOPLE.equals(kind.getValue());
         chart = queries.ask(new GetOrgChart(date, null), OrgChart.class);
-        diagram.show(people ? ChartNodes.people(chart, editor) : ChartNodes.teams(chart, editor));
+        diagram.show(people ? ChartNodes.people(chart, editor, LevelTitles.of(queries)) : ChartNodes.teams(chart, editor));
         List<Entry> entries = people
                 ? chart.people().stream().map(p -> new Entry(p.id(), p.name() + " · " + p.title())).toList()
                 : chart.teams().stream().map(t -> new Entry(t.id(), t.name())).toList();
         search.setItems(entries.stream().sorted(Comparator.comparing(e -> e.label().toLowerCase())).toList());
         String counts = subtree != null && chart.people().stream().anyMatch(p -> p.id().equals(subtree))
-                ? "Your reporting line: " + ChartNodes.reportingLine(chart, subtree).size() + " people on " + date
-                : chart.people().size() + " people in " + chart.teams().size() + " teams on " + date;
+                ? "Your reporting line: " + ChartNodes.reportingLine(chart, subtree).size() + " people on " + Words.date(date)
+                : Words.count(chart.people().size(), "person", "people") + " in " + Words.count(chart.teams().size(), "team", "teams")
+                        + " on " + Words.date(date);
         LocalDate from = compareFrom.getValue();
         if (from != null) {
             OrgChanges diff = within(queries.ask(new CompareOrgCharts(from, date, null), OrgChanges.class));
             diagram.highlight(ChartNodes.marks(diff));
             changes.show(diff);
-            summary.setText(counts + " · " + diff.changes().size() + " changes since " + from
+            summary.setText(counts + " · " + Words.count(diff.changes().size(), "change", "changes") + " since " + Words.date(from)
                     + " (green: joined or formed, orange: moved)");
         } else {
             diagram.highlight("{}");
@@ -244,7 +247,7 @@ class OrgChartView extends LiveView {
                     .getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(body), fileName(format.extension()), format.mediaType(),
                     body.length);
-        }), format.name().charAt(0) + format.name().substring(1).toLowerCase());
+        }), format.name().equals("MERMAID") ? "Mermaid" : format.name());
         link.setId("export-" + format.name().toLowerCase());
         link.getElement().setAttribute("download", true);
         return link;

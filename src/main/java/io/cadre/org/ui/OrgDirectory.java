@@ -1,5 +1,8 @@
 package io.cadre.org.ui;
 
+import java.util.Set;
+import java.util.HashSet;
+import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.combobox.ComboBox;
 import io.cadre.org.api.AssignableLevel;
 import io.cadre.org.api.ChartPerson;
@@ -71,10 +74,25 @@ final class OrgDirectory {
     static ComboBox<String> levelPicker(Queries queries, String label) {
         ComboBox<String> picker = new ComboBox<>(label, queries.askList(new ListAssignableLevels(), AssignableLevel.class).stream()
                 .map(AssignableLevel::level).toList());
+        LevelTitles titles = LevelTitles.of(queries);
+        picker.setItemLabelGenerator(titles::withCode);
         picker.setAllowCustomValue(true);
         picker.addCustomValueSetListener(e -> picker.setValue(e.getDetail()));
         picker.setHelperText("A level of a published ladder, such as engineering/senior-1; a free label only while no ladder is published");
         return picker;
+    }
+
+    /** "6 people" in the team itself, and with everyone in the teams below it when there are any: "6 people, 20 with sub-teams". */
+    String memberCounts(UUID teamId) {
+        long direct = people.values().stream().filter(p -> teamId.equals(p.teamId())).count();
+        Set<UUID> below = new HashSet<>(Set.of(teamId));
+        boolean grew = true;
+        while (grew) {
+            grew = teams.values().stream().filter(t -> t.parentId() != null && below.contains(t.parentId()))
+                    .map(ChartTeam::id).toList().stream().map(below::add).reduce(false, Boolean::logicalOr);
+        }
+        long total = people.values().stream().filter(p -> below.contains(p.teamId())).count();
+        return Words.count(direct, "person", "people") + (total == direct ? "" : ", " + total + " with sub-teams");
     }
 
     static UUID id(ChartTeam team) {

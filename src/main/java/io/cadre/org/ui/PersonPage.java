@@ -1,5 +1,6 @@
 package io.cadre.org.ui;
 
+import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,9 +46,9 @@ class PersonPage extends RecordPage {
         heading.setText(person.name());
         record.show(
                 "Title", person.title(), "Team", org.teamName(person.teamId()), "Manager", org.personName(person.managerId()),
-                "Level", person.level(), "Email", person.email(), "Employee number", person.employeeNumber(),
-                "Started", String.valueOf(person.startDate()), "Status", person.status()
-                        + (person.leftOn() != null ? " (left on " + person.leftOn() + ")" : ""));
+                "Level", LevelTitles.of(queries).withCode(person.level()), "Email", person.email(),
+                "Employee number", person.employeeNumber(), "Started", Words.date(person.startDate()),
+                "Status", Words.of(person.status()) + (person.leftOn() != null ? " (left on " + Words.date(person.leftOn()) + ")" : ""));
         showActions("ACTIVE".equals(person.status()), action("Transfer", () -> transfer(org)),
                 action("Change manager", () -> changeManager(org)), action("Change title", this::changeTitle),
                 action("Change level", this::changeLevel), action("Record leave", () -> leave(org)));

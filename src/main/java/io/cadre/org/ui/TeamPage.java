@@ -1,5 +1,6 @@
 package io.cadre.org.ui;
 
+import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -56,9 +57,9 @@ class TeamPage extends RecordPage {
         TeamDetails team = queries.ask(new GetTeam(id), TeamDetails.class);
         OrgDirectory org = OrgDirectory.today(queries);
         heading.setText(team.name());
-        record.show("Kind", team.kind().name(), "Part of", org.teamName(team.parentId()), "Lead", org.personName(team.leadId()),
-                "Mission", team.mission(), "People", String.valueOf(team.memberCount()), "Formed", String.valueOf(team.formedOn()),
-                "Status", team.status() + (team.dissolvedOn() != null ? " (dissolved on " + team.dissolvedOn() + ")" : ""));
+        record.show("Kind", Words.of(team.kind()), "Part of", org.teamName(team.parentId()), "Lead", org.personName(team.leadId()),
+                "Mission", team.mission(), "People", org.memberCounts(team.id()), "Formed", Words.date(team.formedOn()),
+                "Status", Words.of(team.status()) + (team.dissolvedOn() != null ? " (dissolved on " + Words.date(team.dissolvedOn()) + ")" : ""));
         members.setItems(queries.ask(new FindPeople(null, id, 0, MEMBERS_SHOWN, null), PeoplePage.class).items());
         showActions("ACTIVE".equals(team.status()), action("Rename", this::rename), action("Change mission", this::changeMission),
                 action("Move", () -> move(org)), action("Set lead", () -> setLead(org)), action("Dissolve", () -> dissolve(org)));

@@ -1,5 +1,6 @@
 package io.cadre.org.ui;
 
+import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,6 +28,7 @@ import io.cadre.platform.ui.CommandDialog;
 import io.cadre.platform.ui.LiveView;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +48,7 @@ class TeamsView extends LiveView {
     private final Span empty = new Span("No teams yet. Form the first one, usually the whole organisation.");
     private Map<UUID, Long> members = Map.of();
     private Map<UUID, String> leads = Map.of();
+    private Map<UUID, Long> totals = Map.of();
 
     TeamsView(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication) {
         super(changes);
@@ -61,9 +64,11 @@ class TeamsView extends LiveView {
         }
         tree.setId("teams-tree");
         tree.addHierarchyColumn(ChartTeam::name).setHeader("Team").setFlexGrow(3);
-        tree.addColumn(t -> t.kind().name().charAt(0) + t.kind().name().substring(1).toLowerCase()).setHeader("Kind");
+        tree.addColumn(t -> Words.of(t.kind())).setHeader("Kind");
         tree.addColumn(t -> leads.getOrDefault(t.id(), "")).setHeader("Lead");
-        tree.addColumn(t -> members.getOrDefault(t.id(), 0L)).setHeader("People");
+        tree.addColumn(t -> members.getOrDefault(t.id(), 0L)).setHeader("People").setTooltipGenerator(t -> "In the team itself");
+        tree.addColumn(t -> totals.getOrDefault(t.id(), 0L)).setHeader("With sub-teams")
+                .setTooltipGenerator(t -> "In the team and every team below it");
         tree.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("teams/" + e.getItem().id())));
         empty.setId("teams-empty");
         add(empty, tree);
@@ -79,6 +84,9 @@ class TeamsView extends LiveView {
                 .collect(Collectors.toMap(ChartTeam::id, t -> names.get(t.leadId())));
         List<ChartTeam> teams = chart.teams().stream().sorted(Comparator.comparing(t -> t.name().toLowerCase())).toList();
         List<UUID> ids = teams.stream().map(ChartTeam::id).toList();
+        Map<UUID, Long> sums = new HashMap<>();
+        teams.forEach(t -> total(t, teams, sums));
+        totals = sums;
         tree.setItems(teams.stream().filter(t -> t.parentId() == null || !ids.contains(t.parentId())).toList(),
                 parent -> teams.stream().filter(t -> Objects.equals(t.parentId(), parent.id())).toList());
         tree.expandRecursively(teams, 3);
@@ -86,11 +94,23 @@ class TeamsView extends LiveView {
         tree.setVisible(!teams.isEmpty());
     }
 
+    private long total(ChartTeam team, List<ChartTeam> teams, Map<UUID, Long> sums) {
+        Long known = sums.get(team.id());
+        if (known != null) {
+            return known;
+        }
+        long sum = members.getOrDefault(team.id(), 0L) + teams.stream().filter(t -> team.id().equals(t.parentId()))
+                .mapToLong(t -> total(t, teams, sums)).sum();
+        sums.put(team.id(), sum);
+        return sum;
+    }
+
     private void openFormDialog() {
         OrgDirectory org = OrgDirectory.today(queries);
         CommandDialog dialog = new CommandDialog("Form a team", "Form team", org.date());
         TextField name = dialog.field("name", new TextField("Name"));
         ComboBox<TeamKind> kind = dialog.field("kind", new ComboBox<>("Kind", TeamKind.values()));
+        kind.setItemLabelGenerator(Words::of);
         kind.setValue(TeamKind.TEAM);
         ComboBox<ChartTeam> parent = dialog.field("parentId", org.teamPicker("Part of"));
         TextArea mission = dialog.field("mission", new TextArea("Mission"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.cadre.platform.ui.LoginView;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -32,9 +33,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationResponses problems, TokenAuthentication tokens) throws Exception {
-        return http.securityMatcher("/api/**")
+        // Metrics are read by machines with API credentials, like the API: a 401, never a redirect to the sign-in page.
+        return http.securityMatcher("/api/**", "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/admin/**", "/api/users", "/api/users/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/admin/**", "/api/users", "/api/users/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/teams", "/api/teams/**", "/api/people", "/api/people/**",
                                 "/api/imports/**", "/api/ladders/**", "/api/objectives", "/api/objectives/**",
@@ -58,13 +60,16 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        // Cadre's own stylesheets under META-INF/resources/styles: plain CSS, nothing to protect.
-                        .requestMatchers("/styles/**").permitAll())
+                        // Cadre's own stylesheets and icon under META-INF/resources: nothing to protect.
+                        .requestMatchers("/styles/**", "/icons/**").permitAll())
                 // Vaadin's client needs inline scripts and styles, so the policy here only keeps Cadre out of frames
                 // and plug-ins and pins the base URL.
                 .headers(headers -> commonHeaders(headers)
                         .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'; object-src 'none'; base-uri 'self'")))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // Any other address goes to the UI once signed in, which answers an unknown one with its own
+                // "No such page" (NoSuchPage) rather than a bare 403.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 

@@ -85,6 +85,19 @@ class OperationalEndpointsTest {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     }
 
+    @Test
+    void metricsTakeApiCredentialsAnd401WithoutThem() {
+        assertUnauthorized(Api.anonymous(port).get("/actuator/metrics"));
+        assertUnauthorized(Api.anonymous(port).get("/actuator/prometheus"));
+        Api.asAdmin(port).post("/api/teams", Map.of("name", "Metered " + UUID.randomUUID())).expect(201);
+
+        JsonNode names = Api.asAdmin(port).get("/actuator/metrics").expect(200).json().get("names");
+        assertThat(names.toString()).contains("cadre.processor.lag", "cadre.imports.running", "commandBus.successCounter");
+        Api.Response prometheus = Api.asAdmin(port).get("/actuator/prometheus").expect(200);
+        assertThat(prometheus.header("Content-Type")).startsWith("text/plain");
+        assertThat(prometheus.body()).contains("cadre_processor_lag", "cadre_imports_running", "commandBus_successCounter");
+    }
+
     private static void assertUnauthorized(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(401);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
