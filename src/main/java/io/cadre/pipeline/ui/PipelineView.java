@@ -24,18 +24,15 @@ import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.pipeline.api.AddCandidate;
-import io.cadre.pipeline.api.ApprovePosition;
 import io.cadre.pipeline.api.BoardCandidate;
 import io.cadre.pipeline.api.BoardPosition;
-import io.cadre.pipeline.api.CancelPosition;
 import io.cadre.pipeline.api.CandidateStage;
-import io.cadre.pipeline.api.FreezePosition;
 import io.cadre.pipeline.api.GetPipelineBoard;
 import io.cadre.pipeline.api.MoveCandidate;
 import io.cadre.pipeline.api.OpenPosition;
 import io.cadre.pipeline.api.PipelineBoard;
 import io.cadre.pipeline.api.PositionDetails;
-import io.cadre.pipeline.api.UnfreezePosition;
+import io.cadre.pipeline.api.PositionTransition;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
@@ -48,7 +45,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The pipeline board of a team and the teams below it: each open position with a column per stage and a card per
@@ -135,23 +131,12 @@ class PipelineView extends LiveView {
     }
 
     private List<Button> transitions(PositionDetails p) {
-        return switch (p.status()) {
-            case PROPOSED -> List.of(transition(p, "approve", "Approve", date -> new ApprovePosition(p.id(), date, null)));
-            case APPROVED -> List.of(transition(p, "freeze", "Freeze", date -> new FreezePosition(p.id(), date, null)),
-                    transition(p, "cancel", "Cancel", date -> new CancelPosition(p.id(), date, null)));
-            case FROZEN -> List.of(transition(p, "unfreeze", "Unfreeze", date -> new UnfreezePosition(p.id(), date, null)),
-                    transition(p, "cancel", "Cancel", date -> new CancelPosition(p.id(), date, null)));
-            default -> List.of();
-        };
-    }
-
-    private Button transition(PositionDetails p, String id, String label, Function<LocalDate, Object> command) {
-        return button(id + "-" + p.id(), label, () -> {
-            CommandDialog dialog = new CommandDialog(label + " " + p.title(), label, LocalDate.now(clock));
+        return PositionTransition.offeredFrom(p.status()).stream().map(t -> button(t.path() + "-" + p.id(), t.label(), () -> {
+            CommandDialog dialog = new CommandDialog(t.label() + " " + p.title(), t.label(), LocalDate.now(clock));
             dialog.withDateAndReason("On");
-            dialog.onSave(() -> commands.send(command.apply(dialog.effectiveDate()), p.id(), dialog.reason()), this::refresh);
+            dialog.onSave(() -> commands.send(t.command(p.id(), dialog.effectiveDate(), null), p.id(), dialog.reason()), this::refresh);
             dialog.open();
-        });
+        })).toList();
     }
 
     private Component column(PositionDetails p, CandidateStage stage, List<BoardCandidate> cards) {
