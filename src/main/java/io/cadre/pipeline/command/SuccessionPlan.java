@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -39,6 +40,11 @@ class SuccessionPlan {
         if (!command.planId().equals(PlanSuccession.planOf(command.personId()))) {
             throw InvalidInput.of("planId", "is not the succession plan of person " + command.personId());
         }
+        long current = planId == null ? -1 : AggregateLifecycle.getVersion();
+        if (command.expectedVersion() != null && command.expectedVersion() != current) {
+            // Axon checks the version of an aggregate it loads, not of one this command may create: say it here.
+            throw new ConflictingAggregateVersionException(command.planId().toString(), command.expectedVersion(), current);
+        }
         if (since != null && command.effectiveDate().isBefore(since)) {
             throw new RuleViolation("The plan was last set on " + since + "; a new plan cannot take effect before that");
         }
@@ -56,7 +62,7 @@ class SuccessionPlan {
             }
             rules.requireActiveSuccessor("successors[" + i + "].personId", successor);
         }
-        long version = planId == null ? 0 : AggregateLifecycle.getVersion() + 1;
+        long version = current + 1;
         AggregateLifecycle.apply(new SuccessionPlanned(command.planId(), command.personId(), command.risk(), List.copyOf(successors),
                 command.effectiveDate()));
         return version;

@@ -90,6 +90,7 @@ class PositionController {
     @GetMapping
     ResponseEntity<?> find(@RequestParam(required = false) UUID teamId, @RequestParam(required = false) PositionStatus status,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                           @RequestParam(required = false) Integer minAgeDays,
                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                            @RequestParam(defaultValue = "json") String format) {
         List<FieldError> errors = new ArrayList<>();
@@ -99,13 +100,16 @@ class PositionController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             errors.add(new FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
+        if (minAgeDays != null && minAgeDays < 0) {
+            errors.add(new FieldError("minAgeDays", "must be 0 or more"));
+        }
         if (!format.equals("json") && !format.equals("csv")) {
             errors.add(new FieldError("format", "must be json or csv"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        PositionPage found = queries.ask(new FindPositions(teamId, status, EffectiveDates.plausible("asOf", asOf), page, size),
+        PositionPage found = queries.ask(new FindPositions(teamId, status, EffectiveDates.plausible("asOf", asOf), minAgeDays, page, size),
                 PositionPage.class);
         if (format.equals("json")) {
             return ResponseEntity.ok(found);
@@ -117,10 +121,10 @@ class PositionController {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord("id", "teamId", "level", "title", "managerId", "targetStart", "status", "openedOn", "approvedOn",
-                    "filledOn", "filledBy", "cancelledOn", "ageDays", "version");
+                    "filledOn", "filledBy", "cancelledOn", "ageDays", "timeToFillDays", "version");
             for (PositionDetails p : page.items()) {
                 printer.printRecord(p.id(), p.teamId(), p.level(), p.title(), p.managerId(), p.targetStart(), p.status(),
-                        p.openedOn(), p.approvedOn(), p.filledOn(), p.filledBy(), p.cancelledOn(), p.ageDays(), p.version());
+                        p.openedOn(), p.approvedOn(), p.filledOn(), p.filledBy(), p.cancelledOn(), p.ageDays(), p.timeToFillDays(), p.version());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
