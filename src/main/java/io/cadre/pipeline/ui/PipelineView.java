@@ -7,9 +7,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,7 +30,10 @@ import io.cadre.pipeline.api.AddCandidate;
 import io.cadre.pipeline.api.BoardCandidate;
 import io.cadre.pipeline.api.BoardPosition;
 import io.cadre.pipeline.api.CandidateStage;
+import io.cadre.pipeline.api.CriticalRole;
 import io.cadre.pipeline.api.GetPipelineBoard;
+import io.cadre.pipeline.api.GetSuccessionCoverage;
+import io.cadre.pipeline.api.SuccessionCoverage;
 import io.cadre.pipeline.api.MoveCandidate;
 import io.cadre.pipeline.api.OpenPosition;
 import io.cadre.pipeline.api.PipelineBoard;
@@ -64,6 +70,7 @@ class PipelineView extends LiveView {
     private final ComboBox<ChartTeam> team = new ComboBox<>("Team and below");
     private final Span empty = new Span();
     private final VerticalLayout positions = new VerticalLayout();
+    private final Div coverage = new Div();
 
     PipelineView(Queries queries, Commands commands, Clock clock, ReadModelChanges changes, AuthenticationContext authentication) {
         super(changes);
@@ -87,7 +94,9 @@ class PipelineView extends LiveView {
         }
         empty.setId("pipeline-empty");
         positions.setPadding(false);
-        add(new H2("Pipeline"), toolbar, empty, positions);
+        coverage.setId("succession-coverage");
+        Details succession = new Details("Succession coverage", coverage);
+        add(new H2("Pipeline"), toolbar, succession, empty, positions);
         refresh();
     }
 
@@ -104,6 +113,22 @@ class PipelineView extends LiveView {
         empty.setText(editor ? "No open positions here. Open one for a team at a level of a published ladder, then approve it."
                 : "No open positions here.");
         empty.setVisible(board.positions().isEmpty());
+        showCoverage(queries.ask(new GetSuccessionCoverage(teamId), SuccessionCoverage.class));
+    }
+
+    /** The critical roles without a successor ready now, riskiest first, each linked to the person's page. */
+    private void showCoverage(SuccessionCoverage found) {
+        coverage.removeAll();
+        coverage.add(new Paragraph(found.covered() + " of " + found.criticalRoles() + " critical roles have a successor ready now."));
+        for (CriticalRole role : found.uncovered()) {
+            String why = (role.leads().isEmpty() ? "" : "leads " + String.join(", ", role.leads()))
+                    + (role.risk() == null ? "" : (role.leads().isEmpty() ? "" : "; ") + "risk " + role.risk())
+                    + "; " + (role.nearest() == null ? "no successor" : "nearest successor " + PersonSuccession.readiness(role.nearest())
+                    .toLowerCase());
+            Div line = new Div(new Anchor("people/" + role.personId(), role.name()), new Span(" — " + why));
+            line.addClassName("uncovered-role");
+            coverage.add(line);
+        }
     }
 
     private Component position(BoardPosition board) {
