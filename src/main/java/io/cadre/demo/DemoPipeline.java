@@ -142,7 +142,7 @@ final class DemoPipeline {
             UUID director = department.leadId();
             UUID plan = PlanSuccession.planOf(director);
             commands.send(new PlanSuccession(plan, director, d == 0 ? SuccessionRisk.MEDIUM : SuccessionRisk.HIGH, successors,
-                    today.minusDays(14)), plan, "Demo: talent review of " + department.name());
+                    today.minusDays(14), null), plan, "Demo: talent review of " + department.name());
         }
     }
 
