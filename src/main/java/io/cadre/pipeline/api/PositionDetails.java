@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A position as it stands, its age in days (until today, or until it was filled or cancelled), its time to fill in days (from
- * approval to the filling hire's acceptance; null until filled) and, for one position, its transitions.
+ * approval to the start date of the hire that filled it; null until filled) and, for one position, its transitions.
  */
 public record PositionDetails(UUID id, UUID teamId, String level, Integer ladderVersion, String title, UUID managerId,
                            LocalDate targetStart, PositionStatus status, LocalDate openedOn, LocalDate approvedOn,
