@@ -26,6 +26,10 @@ import io.cadre.org.api.RecordLeave;
 import io.cadre.org.api.RenameTeam;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TransferPerson;
+import io.cadre.pipeline.api.PlanSuccession;
+import io.cadre.pipeline.api.Readiness;
+import io.cadre.pipeline.api.SuccessionRisk;
+import io.cadre.pipeline.api.Successor;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.security.SystemIdentity;
 import io.cadre.shared.InvalidInput;
@@ -111,6 +115,9 @@ class CommandAccessMatrixTest {
             | `AddKeyResult` | yes | yes | yes | no | no |
             | `ReviseKeyResult` | yes | yes | yes | no | no |
             | `RecordCheckIn` | yes | yes | yes | no | no |
+            | `AddNeededPosition` | yes | yes | yes | no | no |
+            | `RemoveNeededPosition` | yes | yes | yes | no | no |
+            | `PlanSuccession` | yes | yes | yes | no | no |
             """;
 
     private static final LocalDate FOUNDED = LocalDate.of(2025, 1, 2);
@@ -350,6 +357,8 @@ class CommandAccessMatrixTest {
         all.put("CreateLadder", f -> new CreateLadder(UUID.randomUUID(), ladderContent("matrix-new-" + f.tag())));
         all.put("SaveLadderDraft", f -> new SaveLadderDraft(f.ladder(), ladderContent("matrix-" + f.tag()), false, null));
         all.put("PublishLadder", f -> new PublishLadder(f.ladder(), null));
+        all.put("PlanSuccession", f -> new PlanSuccession(PlanSuccession.planOf(f.b()), f.b(), SuccessionRisk.HIGH,
+                List.of(new Successor(f.a(), Readiness.READY_NOW)), LATER, null));
         return all;
     }
 
