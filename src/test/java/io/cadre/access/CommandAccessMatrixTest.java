@@ -26,10 +26,6 @@ import io.cadre.org.api.RecordLeave;
 import io.cadre.org.api.RenameTeam;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TransferPerson;
-import io.cadre.pipeline.api.PlanSuccession;
-import io.cadre.pipeline.api.Readiness;
-import io.cadre.pipeline.api.SuccessionRisk;
-import io.cadre.pipeline.api.Successor;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.security.SystemIdentity;
 import io.cadre.shared.InvalidInput;
@@ -357,8 +353,6 @@ class CommandAccessMatrixTest {
         all.put("CreateLadder", f -> new CreateLadder(UUID.randomUUID(), ladderContent("matrix-new-" + f.tag())));
         all.put("SaveLadderDraft", f -> new SaveLadderDraft(f.ladder(), ladderContent("matrix-" + f.tag()), false, null));
         all.put("PublishLadder", f -> new PublishLadder(f.ladder(), null));
-        all.put("PlanSuccession", f -> new PlanSuccession(PlanSuccession.planOf(f.b()), f.b(), SuccessionRisk.HIGH,
-                List.of(new Successor(f.a(), Readiness.READY_NOW)), LATER, null));
         return all;
     }
 
