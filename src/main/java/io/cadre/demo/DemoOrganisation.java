@@ -78,7 +78,7 @@ class DemoOrganisation implements ApplicationRunner {
             org.awaitReadModels();
             int objectives = new DemoObjectives(commands, readModels, LocalDate.now(clock))
                     .write(queries.ask(new GetOrgChart(LocalDate.now(clock), null), OrgChart.class));
-            int positions = new DemoPipeline(commands, LocalDate.now(clock))
+            int positions = new DemoPipeline(commands, queries, LocalDate.now(clock))
                     .fill(queries.ask(new GetOrgChart(LocalDate.now(clock), null), OrgChart.class));
             int created = DemoUsers.create(users, cast);
             log.info("Demo organisation: {} people in {} teams, {} hired and {} left over the past year ({} commands);"

@@ -5,7 +5,9 @@ import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.TeamKind;
 import io.cadre.pipeline.api.AddCandidate;
+import io.cadre.pipeline.api.CandidateDetails;
 import io.cadre.pipeline.api.CandidateStage;
+import io.cadre.pipeline.api.GetCandidate;
 import io.cadre.pipeline.api.MoveCandidate;
 import io.cadre.pipeline.api.OpenPosition;
 import io.cadre.pipeline.api.PlanSuccession;
@@ -14,7 +16,9 @@ import io.cadre.pipeline.api.Readiness;
 import io.cadre.pipeline.api.SuccessionRisk;
 import io.cadre.pipeline.api.Successor;
 import io.cadre.platform.gateway.Commands;
+import io.cadre.platform.gateway.Queries;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,13 +39,18 @@ final class DemoPipeline {
         "Hana Kim", "Diego Alvarez", "Elif Demir"};
     private static final String CANDIDATE_DOMAIN = "candidates.cadre.example";
 
+    private static final Duration HIRING_PATIENCE = Duration.ofSeconds(30);
+
     private final Commands commands;
+    private final Queries queries;
     private final LocalDate today;
+    private final List<UUID> acceptedCandidates = new ArrayList<>();
     private int candidates;
     private int positions;
 
-    DemoPipeline(Commands commands, LocalDate today) {
+    DemoPipeline(Commands commands, Queries queries, LocalDate today) {
         this.commands = commands;
+        this.queries = queries;
         this.today = today;
     }
 
@@ -70,7 +79,28 @@ final class DemoPipeline {
         UUID fresh = position(teams.get(5), "engineering/senior-1", "Senior Engineer", 15, 12);
         stages(fresh, 10, CandidateStage.SOURCED, CandidateStage.SCREENING);
         successors(chart);
+        awaitHires();
         return positions;
+    }
+
+    /** The hiring process hires accepted candidates a moment after their acceptance: the demo is done once it has. */
+    private void awaitHires() {
+        long deadline = System.nanoTime() + HIRING_PATIENCE.toNanos();
+        for (UUID candidate : acceptedCandidates) {
+            CandidateDetails details = queries.ask(new GetCandidate(candidate), CandidateDetails.class);
+            while (details.personId() == null && details.hireProblem() == null) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The hiring process did not hire demo candidate " + candidate + " in " + HIRING_PATIENCE);
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                details = queries.ask(new GetCandidate(candidate), CandidateDetails.class);
+            }
+        }
     }
 
     /** Opens a position some days ago and approves it a few days later (-1: leaves it proposed). */
@@ -106,6 +136,7 @@ final class DemoPipeline {
         move(candidate, CandidateStage.INTERVIEWING, null, addedDaysAgo - 12, "Demo: passed the screening call");
         move(candidate, CandidateStage.OFFER, null, addedDaysAgo - 25, "Demo: the panel agreed");
         move(candidate, CandidateStage.ACCEPTED, today.plusDays(startsInDays), addedDaysAgo - 30, "Demo: signed the offer");
+        acceptedCandidates.add(candidate);
     }
 
     private UUID candidate(UUID position, int addedDaysAgo) {

@@ -113,6 +113,10 @@ class SuccessionApiTest {
         Api.Response second = admin.put("/api/people/" + bob + "/succession", plan("LOW", carl, "READY_NOW"), "If-Match", "\"0\"")
                 .expect(200);
         assertThat(second.header("ETag")).isEqualTo("\"1\"");
+        Map<String, Object> backDated = plan("MEDIUM");
+        backDated.put("effectiveDate", LocalDate.now().minusDays(1).toString());
+        assertThat(admin.put("/api/people/" + bob + "/succession", backDated).expectProblem(409).json().get("detail").asString())
+                .contains("last set on");
         JsonNode replaced = admin.get("/api/people/" + bob + "/succession").expect(200).json();
         assertThat(replaced.get("risk").asString()).isEqualTo("LOW");
         assertThat(replaced.get("successors").valueStream().map(s -> s.get("personId").asString())).containsExactly(carl.toString());
