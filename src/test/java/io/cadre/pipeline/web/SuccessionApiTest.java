@@ -71,7 +71,7 @@ class SuccessionApiTest {
     private void user(String name, String role, UUID person) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("username", name);
-        body.put("password", "long-enough-password");
+        body.put("password", "Succession-plan-2027");
         body.put("roles", List.of(role));
         body.put("personId", person == null ? null : person.toString());
         admin.post("/api/users", body).expect(201);
@@ -148,16 +148,16 @@ class SuccessionApiTest {
     @Test
     void aDirectorPlansSuccessionOnlyInTheTeamsTheyLeadAndNobodyElseBelowHR() {
         long before = events();
-        Api director = Api.as(port, "director-" + tag, "long-enough-password");
+        Api director = Api.as(port, "director-" + tag, "Succession-plan-2027");
         director.put("/api/people/" + carl + "/succession", plan("MEDIUM", ben, "LATER")).expectProblem(403);
-        Api.as(port, "unlinked-" + tag, "long-enough-password").put("/api/people/" + ann + "/succession", plan("MEDIUM"))
+        Api.as(port, "unlinked-" + tag, "Succession-plan-2027").put("/api/people/" + ann + "/succession", plan("MEDIUM"))
                 .expectProblem(403);
-        Api.as(port, "manager-" + tag, "long-enough-password").put("/api/people/" + ann + "/succession", plan("MEDIUM"))
+        Api.as(port, "manager-" + tag, "Succession-plan-2027").put("/api/people/" + ann + "/succession", plan("MEDIUM"))
                 .expectProblem(403);
         assertThat(events()).isEqualTo(before);
 
         director.put("/api/people/" + ann + "/succession", plan("MEDIUM", bob, "LATER")).expect(200);
-        JsonNode set = Api.as(port, "manager-" + tag, "long-enough-password").get("/api/people/" + ann + "/succession").expect(200).json();
+        JsonNode set = Api.as(port, "manager-" + tag, "Succession-plan-2027").get("/api/people/" + ann + "/succession").expect(200).json();
         assertThat(set.get("actor").asString()).isEqualTo("director-" + tag);
     }
 
