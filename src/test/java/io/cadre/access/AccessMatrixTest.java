@@ -120,6 +120,8 @@ class AccessMatrixTest {
         return switch (method) {
             case GET -> api.get(path);
             case POST -> api.post(path, "{}");
+            case PUT -> api.put(path, "{}");
+            case DELETE -> api.delete(path);
             default -> throw new IllegalArgumentException("No call walks " + method);
         };
     }

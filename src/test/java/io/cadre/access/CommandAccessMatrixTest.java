@@ -111,6 +111,9 @@ class CommandAccessMatrixTest {
             | `AddKeyResult` | yes | yes | yes | no | no |
             | `ReviseKeyResult` | yes | yes | yes | no | no |
             | `RecordCheckIn` | yes | yes | yes | no | no |
+            | `AddNeededPosition` | yes | yes | yes | no | no |
+            | `RemoveNeededPosition` | yes | yes | yes | no | no |
+            | `PlanSuccession` | yes | yes | yes | no | no |
             """;
 
     private static final LocalDate FOUNDED = LocalDate.of(2025, 1, 2);

@@ -181,6 +181,41 @@ class DemoOrganisationTest {
     }
 
     @Test
+    void thePipelineHasPositionsInEveryStatusCandidatesAtEveryStageAndTheDirectorsSuccessionPlans() {
+        Set<String> statuses = new HashSet<>();
+        admin().get("/api/positions?size=200").expect(200).json().get("items").forEach(p -> statuses.add(text(p, "status")));
+        assertThat(statuses).contains("PROPOSED", "APPROVED", "FROZEN", "CANCELLED", "FILLED");
+        Set<String> stages = new HashSet<>();
+        admin().get("/api/pipeline").expect(200).json().get("positions").forEach(p -> p.get("candidates").properties()
+                .forEach(column -> {
+                    if (!column.getValue().isEmpty()) {
+                        stages.add(column.getKey());
+                    }
+                }));
+        assertThat(stages).contains("SOURCED", "SCREENING", "INTERVIEWING", "OFFER", "REJECTED", "WITHDRAWN");
+        JsonNode metrics = admin().get("/api/pipeline/metrics").expect(200).json();
+        assertThat(metrics.get("conversion").get(3).get("advanced").asInt()).as("two accepted offers").isEqualTo(2);
+        assertThat(metrics.get("medianTimeToFillDays").isNull()).isFalse();
+
+        JsonNode chart = admin().get("/api/org-chart").expect(200).json();
+        List<String> directors = new ArrayList<>();
+        chart.get("teams").forEach(team -> {
+            if ("DEPARTMENT".equals(text(team, "kind"))) {
+                directors.add(text(team, "leadId"));
+            }
+        });
+        assertThat(directors).hasSize(2).allSatisfy(director -> {
+            JsonNode plan = admin().get("/api/people/" + director + "/succession").expect(200).json();
+            assertThat(text(plan, "risk")).isIn("MEDIUM", "HIGH");
+            assertThat(plan.get("successors")).isNotEmpty();
+            assertThat(text(plan, "actor")).isEqualTo(DemoOrganisation.ACTOR);
+        });
+        JsonNode coverage = admin().get("/api/succession/coverage").expect(200).json();
+        assertThat(coverage.get("covered").asInt()).isPositive();
+        assertThat(coverage.get("uncovered").valueStream().map(r -> text(r, "personId"))).containsAnyElementsOf(directors);
+    }
+
+    @Test
     void runningAgainOnADatabaseWithEventsAddsNothing() throws Exception {
         long events = EventLog.size(jdbc);
         int accounts = users.all().size();

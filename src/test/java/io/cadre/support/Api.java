@@ -54,6 +54,16 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
+    public Response put(String path, Object body, String... headers) {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(builder(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    }
+
+    public Response delete(String path, String... headers) {
+        return send(builder(path, headers).DELETE());
+    }
+
     public Response postRaw(String path, String contentType, String body, String... headers) {
         HttpRequest.Builder builder = builder(path, headers);
         if (contentType != null) {

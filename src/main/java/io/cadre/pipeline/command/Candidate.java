@@ -64,9 +64,13 @@ class Candidate {
         }
         long version = AggregateLifecycle.getVersion() + 1;
         if (to == CandidateStage.ACCEPTED) {
-            accept(command, positions.lockForCandidate(positionId));
+            accept(command, positions.lockForAcceptance(positionId, candidateId));
+            positions.accepted(positionId, candidateId);
         } else {
             requireMove(to, positions);
+            if (stage == CandidateStage.ACCEPTED) {
+                positions.released(positionId, candidateId);
+            }
             AggregateLifecycle.apply(new CandidateMoved(candidateId, positionId, stage, to, command.effectiveDate()));
         }
         return version;

@@ -12,13 +12,13 @@ import io.cadre.pipeline.api.PositionFilled;
 import io.cadre.pipeline.api.PositionFrozen;
 import io.cadre.pipeline.api.PositionOpened;
 import io.cadre.pipeline.api.PositionStatus;
+import io.cadre.pipeline.api.PositionTransition;
 import io.cadre.pipeline.api.PositionUnfrozen;
 import io.cadre.pipeline.api.UnfreezePosition;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -54,44 +54,41 @@ class Position {
 
     @CommandHandler
     long handle(ApprovePosition command, PositionRegistry registry) {
-        return move(Set.of(PositionStatus.PROPOSED), PositionStatus.APPROVED, command.effectiveDate(), "approved", registry,
-                new PositionApproved(positionId, command.effectiveDate()));
+        return move(PositionTransition.APPROVE, command.effectiveDate(), registry, new PositionApproved(positionId, command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(FreezePosition command, PositionRegistry registry) {
-        return move(Set.of(PositionStatus.APPROVED), PositionStatus.FROZEN, command.effectiveDate(), "frozen", registry,
-                new PositionFrozen(positionId, command.effectiveDate()));
+        return move(PositionTransition.FREEZE, command.effectiveDate(), registry, new PositionFrozen(positionId, command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(UnfreezePosition command, PositionRegistry registry) {
-        return move(Set.of(PositionStatus.FROZEN), PositionStatus.APPROVED, command.effectiveDate(), "unfrozen", registry,
+        return move(PositionTransition.UNFREEZE, command.effectiveDate(), registry,
                 new PositionUnfrozen(positionId, command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(CancelPosition command, PositionRegistry registry) {
-        return move(Set.of(PositionStatus.PROPOSED, PositionStatus.APPROVED, PositionStatus.FROZEN), PositionStatus.CANCELLED,
-                command.effectiveDate(), "cancelled", registry, new PositionCancelled(positionId, command.effectiveDate()));
+        return move(PositionTransition.CANCEL, command.effectiveDate(), registry,
+                new PositionCancelled(positionId, command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(FillPosition command, PositionRegistry registry) {
-        return move(Set.of(PositionStatus.APPROVED), PositionStatus.FILLED, command.effectiveDate(), "filled", registry,
+        return move(PositionTransition.FILL, command.effectiveDate(), registry,
                 new PositionFilled(positionId, command.candidateId(), command.personId(), command.effectiveDate()));
     }
 
-    private long move(Set<PositionStatus> from, PositionStatus to, LocalDate date, String verb, PositionRegistry registry,
-                      PositionEvent event) {
-        if (!from.contains(status)) {
-            throw new RuleViolation("The position is " + status + " and cannot be " + verb + "; only a position that is "
-                    + String.join(" or ", from.stream().map(Enum::name).sorted().toList()) + " can");
+    private long move(PositionTransition transition, LocalDate date, PositionRegistry registry, PositionEvent event) {
+        if (!transition.from().contains(status)) {
+            throw new RuleViolation("The position is " + status + " and cannot be " + transition.verb() + "; only a position that is "
+                    + String.join(" or ", transition.from().stream().map(Enum::name).sorted().toList()) + " can");
         }
         if (date.isBefore(openedOn)) {
             throw InvalidInput.of("effectiveDate", "must not be before the position was opened, on " + openedOn);
         }
-        registry.changed(positionId, to);
+        registry.changed(positionId, transition.to());
         long version = AggregateLifecycle.getVersion() + 1;
         AggregateLifecycle.apply(event);
         return version;
@@ -106,27 +103,27 @@ class Position {
 
     @EventSourcingHandler
     void on(PositionApproved event) {
-        status = PositionStatus.APPROVED;
+        status = PositionTransition.APPROVE.to();
     }
 
     @EventSourcingHandler
     void on(PositionFrozen event) {
-        status = PositionStatus.FROZEN;
+        status = PositionTransition.FREEZE.to();
     }
 
     @EventSourcingHandler
     void on(PositionUnfrozen event) {
-        status = PositionStatus.APPROVED;
+        status = PositionTransition.UNFREEZE.to();
     }
 
     @EventSourcingHandler
     void on(PositionCancelled event) {
-        status = PositionStatus.CANCELLED;
+        status = PositionTransition.CANCEL.to();
     }
 
     @EventSourcingHandler
     void on(PositionFilled event) {
-        status = PositionStatus.FILLED;
+        status = PositionTransition.FILL.to();
     }
 
     /** An id of a team, a person or a candidate given where a position's belongs. */

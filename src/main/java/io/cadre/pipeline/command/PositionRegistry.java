@@ -2,6 +2,7 @@ package io.cadre.pipeline.command;
 
 import io.cadre.pipeline.api.PositionStatus;
 import io.cadre.shared.NotFound;
+import io.cadre.shared.RuleViolation;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,8 +37,37 @@ class PositionRegistry {
 
     /** The position a candidate's command names, locked against changes of status until the command commits. */
     Slot lockForCandidate(UUID positionId) {
+        return slot(positionId, "for share");
+    }
+
+    /**
+     * The position a candidate accepts, locked for update until the command commits, so that two acceptances of one
+     * position queue here; refused when another candidate's acceptance already holds it.
+     */
+    Slot lockForAcceptance(UUID positionId, UUID candidateId) {
+        Slot slot = slot(positionId, "for update");
+        UUID holder = jdbc.queryForObject("select accepted_candidate from pipeline_position_rule where position_id = ?", UUID.class,
+                positionId);
+        if (holder != null && !holder.equals(candidateId)) {
+            throw new RuleViolation("Another candidate (" + holder + ") has already accepted this position; it takes one hire");
+        }
+        return slot;
+    }
+
+    /** The candidate's acceptance now holds the position. */
+    void accepted(UUID positionId, UUID candidateId) {
+        jdbc.update("update pipeline_position_rule set accepted_candidate = ? where position_id = ?", candidateId, positionId);
+    }
+
+    /** The candidate moved on from their acceptance (rejected, withdrew, or back to an offer): the position is free again. */
+    void released(UUID positionId, UUID candidateId) {
+        jdbc.update("update pipeline_position_rule set accepted_candidate = null where position_id = ? and accepted_candidate = ?",
+                positionId, candidateId);
+    }
+
+    private Slot slot(UUID positionId, String lock) {
         return jdbc.query("select position_id, team_id, level, title, manager_id, status from pipeline_position_rule"
-                + " where position_id = ? for share", rs -> {
+                + " where position_id = ? " + lock, rs -> {
             if (!rs.next()) {
                 throw new NotFound("No position with id " + positionId);
             }

@@ -1,10 +1,5 @@
 package io.cadre.pipeline.query;
 
-import io.cadre.org.api.ChartTeam;
-import io.cadre.org.api.GetOrgChart;
-import io.cadre.org.api.GetTeam;
-import io.cadre.org.api.OrgChart;
-import io.cadre.org.api.TeamDetails;
 import io.cadre.pipeline.api.BoardCandidate;
 import io.cadre.pipeline.api.BoardPosition;
 import io.cadre.pipeline.api.CandidateStage;
@@ -19,8 +14,6 @@ import io.cadre.pipeline.api.PositionPage;
 import io.cadre.pipeline.api.PositionStatus;
 import io.cadre.pipeline.api.PositionDetails;
 import io.cadre.pipeline.api.StageMove;
-import io.cadre.platform.gateway.Queries;
-import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,12 +39,12 @@ class PipelineQueries {
             + " status, opened_on, approved_on, filled_on, filled_by, filled_by_candidate, cancelled_on, version from pipeline_position p";
 
     private final JdbcTemplate jdbc;
-    private final Queries queries;
+    private final TeamScope scope;
     private final Clock clock;
 
-    PipelineQueries(JdbcTemplate jdbc, Queries queries, Clock clock) {
+    PipelineQueries(JdbcTemplate jdbc, TeamScope scope, Clock clock) {
         this.jdbc = jdbc;
-        this.queries = queries;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -72,11 +65,16 @@ class PipelineQueries {
         List<Object> args = new ArrayList<>();
         if (query.teamId() != null) {
             where.append(" and p.team_id = any(cast(? as uuid[]))");
-            args.add(teamAndBelow(query.teamId()));
+            args.add(scope.teamAndBelow(query.teamId()));
         }
         if (query.status() != null) {
             where.append(" and p.status = ?");
             args.add(query.status().name());
+        }
+        if (query.minAgeDays() != null) {
+            where.append(" and coalesce(p.filled_on, p.cancelled_on, ?) - p.opened_on >= ?");
+            args.add(LocalDate.now(clock));
+            args.add(query.minAgeDays());
         }
         if (query.asOf() != null) {
             where.append(" and p.opened_on <= ? and coalesce(p.filled_on, p.cancelled_on, date '9999-12-31') > ?");
@@ -115,7 +113,7 @@ class PipelineQueries {
         String where = " where p.status in (" + open + ")";
         if (query.teamId() != null) {
             where += " and p.team_id = any(cast(? as uuid[]))";
-            args.add(teamAndBelow(query.teamId()));
+            args.add(scope.teamAndBelow(query.teamId()));
         }
         List<PositionDetails> positions = jdbc.query(POSITION + where + " order by p.opened_on, p.position_id",
                 (rs, i) -> position(rs, List.of()), args.toArray());
@@ -139,19 +137,8 @@ class PipelineQueries {
         return new PipelineBoard(query.teamId(), board);
     }
 
-    /** The team and every team below it today (a dissolved team stands alone). */
-    private String teamAndBelow(UUID teamId) {
-        try {
-            queries.ask(new GetTeam(teamId), TeamDetails.class);
-        } catch (NotFound e) {
-            throw InvalidInput.of("teamId", "no team with id " + teamId);
-        }
-        OrgChart chart = queries.ask(new GetOrgChart(LocalDate.now(clock), teamId), OrgChart.class);
-        return array(Stream.concat(Stream.of(teamId), chart.teams().stream().map(ChartTeam::id)).distinct());
-    }
-
     /** Ids as one PostgreSQL array literal, for {@code = any(cast(? as uuid[]))}. */
-    private static String array(Stream<UUID> ids) {
+    static String array(Stream<UUID> ids) {
         return ids.map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
@@ -161,15 +148,17 @@ class PipelineQueries {
         LocalDate cancelledOn = rs.getObject(14, LocalDate.class);
         LocalDate until = filledOn != null ? filledOn : cancelledOn != null ? cancelledOn : LocalDate.now(clock);
         long ageDays = Math.max(0, ChronoUnit.DAYS.between(openedOn, until));
+        LocalDate approvedOn = rs.getObject(10, LocalDate.class);
+        Long timeToFill = filledOn == null ? null : Math.max(0, ChronoUnit.DAYS.between(approvedOn != null ? approvedOn : openedOn, filledOn));
         return new PositionDetails(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                 (Integer) rs.getObject(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getObject(7, LocalDate.class),
-                PositionStatus.valueOf(rs.getString(8)), openedOn, rs.getObject(10, LocalDate.class), filledOn,
-                rs.getObject(12, UUID.class), rs.getObject(13, UUID.class), cancelledOn, ageDays, rs.getLong(15), changes);
+                PositionStatus.valueOf(rs.getString(8)), openedOn, approvedOn, filledOn,
+                rs.getObject(12, UUID.class), rs.getObject(13, UUID.class), cancelledOn, ageDays, timeToFill, rs.getLong(15), changes);
     }
 
     private static PositionDetails withChanges(PositionDetails p, List<PositionChange> changes) {
         return new PositionDetails(p.id(), p.teamId(), p.level(), p.ladderVersion(), p.title(), p.managerId(), p.targetStart(),
                 p.status(), p.openedOn(), p.approvedOn(), p.filledOn(), p.filledBy(), p.filledByCandidate(), p.cancelledOn(),
-                p.ageDays(), p.version(), changes);
+                p.ageDays(), p.timeToFillDays(), p.version(), changes);
     }
 }

@@ -7,9 +7,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,18 +27,18 @@ import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.pipeline.api.AddCandidate;
-import io.cadre.pipeline.api.ApprovePosition;
 import io.cadre.pipeline.api.BoardCandidate;
 import io.cadre.pipeline.api.BoardPosition;
-import io.cadre.pipeline.api.CancelPosition;
 import io.cadre.pipeline.api.CandidateStage;
-import io.cadre.pipeline.api.FreezePosition;
+import io.cadre.pipeline.api.CriticalRole;
 import io.cadre.pipeline.api.GetPipelineBoard;
+import io.cadre.pipeline.api.GetSuccessionCoverage;
+import io.cadre.pipeline.api.SuccessionCoverage;
 import io.cadre.pipeline.api.MoveCandidate;
 import io.cadre.pipeline.api.OpenPosition;
 import io.cadre.pipeline.api.PipelineBoard;
 import io.cadre.pipeline.api.PositionDetails;
-import io.cadre.pipeline.api.UnfreezePosition;
+import io.cadre.pipeline.api.PositionTransition;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
@@ -48,7 +51,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The pipeline board of a team and the teams below it: each open position with a column per stage and a card per
@@ -68,6 +70,7 @@ class PipelineView extends LiveView {
     private final ComboBox<ChartTeam> team = new ComboBox<>("Team and below");
     private final Span empty = new Span();
     private final VerticalLayout positions = new VerticalLayout();
+    private final Div coverage = new Div();
 
     PipelineView(Queries queries, Commands commands, Clock clock, ReadModelChanges changes, AuthenticationContext authentication) {
         super(changes);
@@ -91,7 +94,9 @@ class PipelineView extends LiveView {
         }
         empty.setId("pipeline-empty");
         positions.setPadding(false);
-        add(new H2("Pipeline"), toolbar, empty, positions);
+        coverage.setId("succession-coverage");
+        Details succession = new Details("Succession coverage", coverage);
+        add(new H2("Pipeline"), toolbar, succession, empty, positions);
         refresh();
     }
 
@@ -108,6 +113,22 @@ class PipelineView extends LiveView {
         empty.setText(editor ? "No open positions here. Open one for a team at a level of a published ladder, then approve it."
                 : "No open positions here.");
         empty.setVisible(board.positions().isEmpty());
+        showCoverage(queries.ask(new GetSuccessionCoverage(teamId), SuccessionCoverage.class));
+    }
+
+    /** The critical roles without a successor ready now, riskiest first, each linked to the person's page. */
+    private void showCoverage(SuccessionCoverage found) {
+        coverage.removeAll();
+        coverage.add(new Paragraph(found.covered() + " of " + found.criticalRoles() + " critical roles have a successor ready now."));
+        for (CriticalRole role : found.uncovered()) {
+            String why = (role.leads().isEmpty() ? "" : "leads " + String.join(", ", role.leads()))
+                    + (role.risk() == null ? "" : (role.leads().isEmpty() ? "" : "; ") + "risk " + role.risk())
+                    + "; " + (role.nearest() == null ? "no successor" : "nearest successor " + PersonSuccession.readiness(role.nearest())
+                    .toLowerCase());
+            Div line = new Div(new Anchor("people/" + role.personId(), role.name()), new Span(" — " + why));
+            line.addClassName("uncovered-role");
+            coverage.add(line);
+        }
     }
 
     private Component position(BoardPosition board) {
@@ -135,23 +156,12 @@ class PipelineView extends LiveView {
     }
 
     private List<Button> transitions(PositionDetails p) {
-        return switch (p.status()) {
-            case PROPOSED -> List.of(transition(p, "approve", "Approve", date -> new ApprovePosition(p.id(), date, null)));
-            case APPROVED -> List.of(transition(p, "freeze", "Freeze", date -> new FreezePosition(p.id(), date, null)),
-                    transition(p, "cancel", "Cancel", date -> new CancelPosition(p.id(), date, null)));
-            case FROZEN -> List.of(transition(p, "unfreeze", "Unfreeze", date -> new UnfreezePosition(p.id(), date, null)),
-                    transition(p, "cancel", "Cancel", date -> new CancelPosition(p.id(), date, null)));
-            default -> List.of();
-        };
-    }
-
-    private Button transition(PositionDetails p, String id, String label, Function<LocalDate, Object> command) {
-        return button(id + "-" + p.id(), label, () -> {
-            CommandDialog dialog = new CommandDialog(label + " " + p.title(), label, LocalDate.now(clock));
+        return PositionTransition.offeredFrom(p.status()).stream().map(t -> button(t.path() + "-" + p.id(), t.label(), () -> {
+            CommandDialog dialog = new CommandDialog(t.label() + " " + p.title(), t.label(), LocalDate.now(clock));
             dialog.withDateAndReason("On");
-            dialog.onSave(() -> commands.send(command.apply(dialog.effectiveDate()), p.id(), dialog.reason()), this::refresh);
+            dialog.onSave(() -> commands.send(t.command(p.id(), dialog.effectiveDate(), null), p.id(), dialog.reason()), this::refresh);
             dialog.open();
-        });
+        })).toList();
     }
 
     private Component column(PositionDetails p, CandidateStage stage, List<BoardCandidate> cards) {

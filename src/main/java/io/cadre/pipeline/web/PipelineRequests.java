@@ -1,7 +1,10 @@
 package io.cadre.pipeline.web;
 
 import io.cadre.pipeline.api.CandidateStage;
+import io.cadre.pipeline.api.SuccessionRisk;
+import io.cadre.pipeline.api.Successor;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The bodies of the pipeline calls; every change takes an optional effective date and reason. */
@@ -23,5 +26,8 @@ final class PipelineRequests {
     }
 
     record Stage(CandidateStage stage, LocalDate startDate, LocalDate effectiveDate, String reason) {
+    }
+
+    record Succession(SuccessionRisk risk, List<Successor> successors, LocalDate effectiveDate, String reason) {
     }
 }

@@ -1,22 +1,20 @@
 package io.cadre.pipeline.web;
 
 import io.cadre.pipeline.api.AddCandidate;
-import io.cadre.pipeline.api.ApprovePosition;
-import io.cadre.pipeline.api.CancelPosition;
 import io.cadre.pipeline.api.FindPositions;
-import io.cadre.pipeline.api.FreezePosition;
 import io.cadre.pipeline.api.GetPosition;
 import io.cadre.pipeline.api.OpenPosition;
 import io.cadre.pipeline.api.PositionPage;
 import io.cadre.pipeline.api.PositionStatus;
+import io.cadre.pipeline.api.PositionTransition;
 import io.cadre.pipeline.api.PositionDetails;
-import io.cadre.pipeline.api.UnfreezePosition;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.web.EffectiveDates;
 import io.cadre.platform.web.Versions;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -64,32 +62,15 @@ class PositionController {
         return Versions.created(URI.create("/api/positions/" + id), id, version);
     }
 
-    @PostMapping("/{id}/approve")
-    ResponseEntity<Map<String, Object>> approve(@PathVariable UUID id, @RequestBody(required = false) PipelineRequests.Transition body,
-                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    /** Every transition a user sends, as the transition table names them: the last segment of the path says which. */
+    @PostMapping({"/{id}/approve", "/{id}/freeze", "/{id}/unfreeze", "/{id}/cancel"})
+    ResponseEntity<Map<String, Object>> transition(@PathVariable UUID id, @RequestBody(required = false) PipelineRequests.Transition body,
+                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                   HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        PositionTransition transition = PositionTransition.ofPath(uri.substring(uri.lastIndexOf('/') + 1));
         PipelineRequests.Transition t = body == null ? PipelineRequests.Transition.NONE : body;
-        return send(id, new ApprovePosition(id, dates.orToday(t.effectiveDate()), Versions.ifMatch(ifMatch)), t.reason());
-    }
-
-    @PostMapping("/{id}/freeze")
-    ResponseEntity<Map<String, Object>> freeze(@PathVariable UUID id, @RequestBody(required = false) PipelineRequests.Transition body,
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        PipelineRequests.Transition t = body == null ? PipelineRequests.Transition.NONE : body;
-        return send(id, new FreezePosition(id, dates.orToday(t.effectiveDate()), Versions.ifMatch(ifMatch)), t.reason());
-    }
-
-    @PostMapping("/{id}/unfreeze")
-    ResponseEntity<Map<String, Object>> unfreeze(@PathVariable UUID id, @RequestBody(required = false) PipelineRequests.Transition body,
-                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        PipelineRequests.Transition t = body == null ? PipelineRequests.Transition.NONE : body;
-        return send(id, new UnfreezePosition(id, dates.orToday(t.effectiveDate()), Versions.ifMatch(ifMatch)), t.reason());
-    }
-
-    @PostMapping("/{id}/cancel")
-    ResponseEntity<Map<String, Object>> cancel(@PathVariable UUID id, @RequestBody(required = false) PipelineRequests.Transition body,
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        PipelineRequests.Transition t = body == null ? PipelineRequests.Transition.NONE : body;
-        return send(id, new CancelPosition(id, dates.orToday(t.effectiveDate()), Versions.ifMatch(ifMatch)), t.reason());
+        return send(id, transition.command(id, dates.orToday(t.effectiveDate()), Versions.ifMatch(ifMatch)), t.reason());
     }
 
     @PostMapping("/{id}/candidates")
@@ -109,6 +90,7 @@ class PositionController {
     @GetMapping
     ResponseEntity<?> find(@RequestParam(required = false) UUID teamId, @RequestParam(required = false) PositionStatus status,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                           @RequestParam(required = false) Integer minAgeDays,
                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                            @RequestParam(defaultValue = "json") String format) {
         List<FieldError> errors = new ArrayList<>();
@@ -118,13 +100,16 @@ class PositionController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             errors.add(new FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
+        if (minAgeDays != null && minAgeDays < 0) {
+            errors.add(new FieldError("minAgeDays", "must be 0 or more"));
+        }
         if (!format.equals("json") && !format.equals("csv")) {
             errors.add(new FieldError("format", "must be json or csv"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        PositionPage found = queries.ask(new FindPositions(teamId, status, EffectiveDates.plausible("asOf", asOf), page, size),
+        PositionPage found = queries.ask(new FindPositions(teamId, status, EffectiveDates.plausible("asOf", asOf), minAgeDays, page, size),
                 PositionPage.class);
         if (format.equals("json")) {
             return ResponseEntity.ok(found);
@@ -136,10 +121,10 @@ class PositionController {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord("id", "teamId", "level", "title", "managerId", "targetStart", "status", "openedOn", "approvedOn",
-                    "filledOn", "filledBy", "cancelledOn", "ageDays", "version");
+                    "filledOn", "filledBy", "cancelledOn", "ageDays", "timeToFillDays", "version");
             for (PositionDetails p : page.items()) {
                 printer.printRecord(p.id(), p.teamId(), p.level(), p.title(), p.managerId(), p.targetStart(), p.status(),
-                        p.openedOn(), p.approvedOn(), p.filledOn(), p.filledBy(), p.cancelledOn(), p.ageDays(), p.version());
+                        p.openedOn(), p.approvedOn(), p.filledOn(), p.filledBy(), p.cancelledOn(), p.ageDays(), p.timeToFillDays(), p.version());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package io.cadre.planning.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.cadre.planning.api.AddKeyResult;
+import io.cadre.planning.api.AddNeededPosition;
 import io.cadre.planning.api.AlignObjective;
 import io.cadre.planning.api.ChangeObjectiveStatus;
 import io.cadre.planning.api.CheckInRecorded;
@@ -10,12 +11,15 @@ import io.cadre.planning.api.KeyResult;
 import io.cadre.planning.api.KeyResultAdded;
 import io.cadre.planning.api.KeyResultDraft;
 import io.cadre.planning.api.KeyResultRevised;
+import io.cadre.planning.api.NeededPositionAdded;
+import io.cadre.planning.api.NeededPositionRemoved;
 import io.cadre.planning.api.ObjectiveAligned;
 import io.cadre.planning.api.ObjectiveStatus;
 import io.cadre.planning.api.ObjectiveStatusChanged;
 import io.cadre.planning.api.ObjectiveWritten;
 import io.cadre.planning.api.Period;
 import io.cadre.planning.api.RecordCheckIn;
+import io.cadre.planning.api.RemoveNeededPosition;
 import io.cadre.planning.api.ReviseKeyResult;
 import io.cadre.planning.api.WriteObjective;
 import io.cadre.shared.InvalidInput;
@@ -23,10 +27,12 @@ import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -41,6 +47,7 @@ class Objective {
 
     private static final String REASON = "reason";
     private static final int MAX_KEY_RESULTS = 20;
+    private static final int MAX_POSITIONS = 50;
 
     @AggregateIdentifier
     private UUID objectiveId;
@@ -51,6 +58,7 @@ class Objective {
     private LocalDate writtenOn;
     private LocalDate statusSince;
     private final Map<UUID, KeyResult> keyResults = new LinkedHashMap<>();
+    private final Set<UUID> neededPositions = new HashSet<>();
 
     Objective() {
     }
@@ -161,6 +169,30 @@ class Objective {
                 blankToNull(command.note()), command.date()));
     }
 
+    @CommandHandler
+    long handle(AddNeededPosition command, NeededPositions positions) {
+        requireOpen("changed");
+        requireOnOrAfter(command.effectiveDate(), writtenOn, "it was written");
+        String title = positions.require(command.positionId());
+        if (neededPositions.contains(command.positionId())) {
+            throw new RuleViolation("The objective already names the position " + title);
+        }
+        if (neededPositions.size() >= MAX_POSITIONS) {
+            throw new RuleViolation("An objective names at most " + MAX_POSITIONS + " positions");
+        }
+        return applyNext(new NeededPositionAdded(objectiveId, command.positionId(), command.effectiveDate()));
+    }
+
+    @CommandHandler
+    long handle(RemoveNeededPosition command) {
+        requireOpen("changed");
+        requireOnOrAfter(command.effectiveDate(), writtenOn, "it was written");
+        if (!neededPositions.contains(command.positionId())) {
+            throw new NotFound("The objective does not name the position " + command.positionId());
+        }
+        return applyNext(new NeededPositionRemoved(objectiveId, command.positionId(), command.effectiveDate()));
+    }
+
     private KeyResult existing(UUID keyResultId) {
         KeyResult found = keyResults.get(keyResultId);
         if (found == null) {
@@ -248,6 +280,16 @@ class Objective {
     @EventSourcingHandler
     void on(KeyResultRevised event) {
         keyResults.put(event.keyResult().keyResultId(), event.keyResult());
+    }
+
+    @EventSourcingHandler
+    void on(NeededPositionAdded event) {
+        neededPositions.add(event.positionId());
+    }
+
+    @EventSourcingHandler
+    void on(NeededPositionRemoved event) {
+        neededPositions.remove(event.positionId());
     }
 
     @EventSourcingHandler

@@ -22,6 +22,8 @@ final class ChangeSummaries {
                     + " to " + rs.getBigDecimal(9).toPlainString() + unit;
             case "CheckInRecorded" -> "Check-in: " + rs.getBigDecimal(10).toPlainString() + ", " + rs.getString(11)
                     + (rs.getString(12) != null ? ", " + rs.getString(12) : "");
+            case "NeededPositionAdded" -> "Names a position it needs";
+            case "NeededPositionRemoved" -> "No longer names a position";
             default -> rs.getString(3);
         };
     }

@@ -5,6 +5,8 @@ import io.cadre.planning.api.CheckInRecorded;
 import io.cadre.planning.api.KeyResult;
 import io.cadre.planning.api.KeyResultAdded;
 import io.cadre.planning.api.KeyResultRevised;
+import io.cadre.planning.api.NeededPositionAdded;
+import io.cadre.planning.api.NeededPositionRemoved;
 import io.cadre.planning.api.ObjectiveAligned;
 import io.cadre.planning.api.ObjectiveEvent;
 import io.cadre.planning.api.ObjectiveStatus;
@@ -69,6 +71,10 @@ class ObjectiveProjection {
             case KeyResultRevised revised -> row.keyResult(0, null, revised.keyResult());
             case CheckInRecorded checkIn -> row.add(0, checkIn.keyResultId(), null, null, null, null, null, checkIn.value(),
                     checkIn.confidence().name(), checkIn.note(), null, null);
+            // A needed position's id travels in the row's item id column, which holds a key result's id for their changes.
+            case NeededPositionAdded added -> row.add(0, added.positionId(), null, null, null, null, null, null, null, null, null, null);
+            case NeededPositionRemoved removed -> row.add(0, removed.positionId(), null, null, null, null, null, null, null, null, null,
+                    null);
             default -> throw new IllegalStateException("Unknown objective event " + event.getClass());
         }
         changes.announceAfterCommit();

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,6 +90,7 @@ class ObjectiveStore {
         private UUID parentId;
         private final Map<UUID, String[]> keyResults = new LinkedHashMap<>();
         private final Map<UUID, List<CheckInDetails>> checkIns = new HashMap<>();
+        private final Set<UUID> positions = new LinkedHashSet<>();
 
         void add(ResultSet rs) throws SQLException {
             String type = rs.getString(2);
@@ -105,6 +108,8 @@ class ObjectiveStore {
                         .add(new CheckInDetails(rs.getObject(14, LocalDate.class), rs.getBigDecimal(9),
                                 Confidence.valueOf(rs.getString(10)), rs.getString(11), rs.getString(15),
                                 rs.getTimestamp(16).toInstant()));
+                case "NeededPositionAdded" -> positions.add(rs.getObject(3, UUID.class));
+                case "NeededPositionRemoved" -> positions.remove(rs.getObject(3, UUID.class));
                 default -> throw new IllegalStateException("Unknown objective change " + type);
             }
         }
@@ -115,7 +120,7 @@ class ObjectiveStore {
             Double progress = views.isEmpty() ? null : views.stream().mapToDouble(KeyResultDetails::progress).average().orElse(0);
             return new ObjectiveDetails(fixed.id(), fixed.teamId(), teams.name(fixed.teamId()), fixed.period(), title, description, status,
                     parentId, fixed.carriedFrom(), progress, List.copyOf(views), fixed.writtenOn(), version,
-                    teams.dissolved(fixed.teamId()), fixed.periodEnd().isBefore(asOf));
+                    teams.dissolved(fixed.teamId()), fixed.periodEnd().isBefore(asOf), List.copyOf(positions));
         }
 
         private static KeyResultDetails keyResult(UUID id, String[] kr, List<CheckInDetails> checkIns) {

@@ -57,6 +57,7 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
     private final Paragraph notice = new Paragraph();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Div keyResults = new Div();
+    private final NeededPositionsPanel positions;
     private final Grid<ObjectiveChange> history = new Grid<>();
     private UUID id;
 
@@ -71,6 +72,7 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
         notice.setId("objective-notice");
         notice.getStyle().set("color", "var(--lumo-error-text-color)");
         keyResults.setId("key-results");
+        positions = new NeededPositionsPanel(commands, queries, LocalDate.now(clock), this::refresh);
         history.setId("objective-history");
         history.addColumn(ObjectiveChange::effectiveDate).setHeader("Effective").setAutoWidth(true);
         history.addColumn(ObjectiveChange::summary).setHeader("Change").setFlexGrow(3);
@@ -79,7 +81,8 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
         history.addColumn(c -> RECORDED.format(c.recordedAt()) + " UTC").setHeader("Recorded").setAutoWidth(true);
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        add(heading, record, notice, actions, new H3("Key results"), keyResults, new H3("History"), history);
+        add(heading, record, notice, actions, new H3("Key results"), keyResults, new H3("Positions needed"), positions,
+                new H3("History"), history);
     }
 
     @Override
@@ -119,6 +122,7 @@ class ObjectivePage extends LiveView implements BeforeEnterObserver {
                         action("Add key result", () -> dialogs.keyResult(objective, null)));
             }
         }
+        positions.show(objective, editor);
         keyResults.removeAll();
         if (objective.keyResults().isEmpty()) {
             keyResults.add(new Paragraph("No key results yet. Add two or three that show, in numbers, that the objective is met."));

@@ -36,4 +36,7 @@ final class ObjectiveRequests {
 
     record PlanNext(UUID teamId, String period, Boolean includeSubteams, String reason) {
     }
+
+    record NeededPosition(UUID positionId, LocalDate effectiveDate, String reason) {
+    }
 }

@@ -63,7 +63,12 @@ public class ProcessorProgress {
         FailedEvent failure = new FailedEvent(globalIndex, type, aggregateId, message(error), clock.instant());
         state.errors.incrementAndGet();
         state.last = failure;
-        state.failing = failure;
+        FailedEvent known = state.failing;
+        // A batch that rolls back names only its range; an event already named inside that range says more, so it stays.
+        boolean vaguer = aggregateId == null && type != null && type.startsWith("a batch of");
+        if (!(vaguer && known != null && known.aggregateId() != null && known.globalIndex() >= globalIndex)) {
+            state.failing = failure;
+        }
     }
 
     void committed(String processor, long highest, Set<Long> handled) {

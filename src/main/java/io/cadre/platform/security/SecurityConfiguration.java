@@ -42,6 +42,8 @@ class SecurityConfiguration {
                                 "/api/imports/**", "/api/ladders/**", "/api/objectives", "/api/objectives/**",
                                 "/api/positions", "/api/positions/**", "/api/candidates/**")
                         .hasAnyRole(Role.ORG_EDITORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/people/*/succession").hasAnyRole(Role.ORG_EDITORS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/objectives/*/positions/*").hasAnyRole(Role.ORG_EDITORS)
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -22,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** A director's hiring flow on the pipeline board: open and approve a position, add a candidate, drag them on to the offer, accept, and find the new person in the org. */
+/**
+ * A director's hiring flow on the pipeline board: open and approve a position (seen on the team page), add a candidate, drag
+ * them on to the offer, accept, and find the new person on their page and their team's, and the filled position in the list.
+ */
 @IntegrationTest
 @TestPropertySource(properties = "cadre.test.context=pipeline-browser")
 class PipelineBrowserTest extends BrowserTest {
@@ -61,6 +64,9 @@ class PipelineBrowserTest extends BrowserTest {
         page.locator("#save").click();
         assertThat(page.locator("#status-" + position)).hasText("APPROVED");
 
+        page.navigate("/teams/" + team);
+        assertThat(page.locator("#team-open-positions")).containsText("Open: Senior Engineer " + tag + " 1, approved 0 days ago");
+        page.navigate("/pipeline");
         page.locator("#add-candidate-" + position).click();
         type(page, "name", "Grace Board " + tag);
         type(page, "email", "grace." + tag + "@example.com");
@@ -80,7 +86,7 @@ class PipelineBrowserTest extends BrowserTest {
 
         page.locator("#move-" + candidate).click();
         choose(page, "stage", "ACCEPTED");
-        pickDate(page, "startDate", LocalDate.now().plusMonths(1));
+        pickDate(page, "startDate", LocalDate.now());
         type(page, "reason", "Signed the offer");
         page.locator("#save").click();
         // Filled, the position leaves the board of open positions.
@@ -93,5 +99,15 @@ class PipelineBrowserTest extends BrowserTest {
         assertThat(page.locator("body")).containsText("Grace Board " + tag);
         assertThat(page.locator("body")).containsText("Senior Engineer " + tag);
         screenshot(page, "pipeline-03-person");
+
+        // Starting today, the new person is on the team page, and the team lists no open position any more.
+        page.navigate("/teams/" + team);
+        assertThat(page.locator("#members")).containsText("Grace Board " + tag);
+        assertThat(page.locator("#team-open-positions")).containsText("No open positions.");
+        screenshot(page, "pipeline-04-team");
+        page.navigate("/positions?team=" + team);
+        assertThat(page.locator("#positions")).containsText("Senior Engineer " + tag);
+        assertThat(page.locator("#median-time-to-fill")).containsText("Median time to fill: 0 days (1 filled, 0 open)");
+        screenshot(page, "pipeline-05-positions");
     }
 }
