@@ -89,9 +89,9 @@ class Promotion {
                         + person.level() + "; withdraw this case and nominate them again");
             }
             requireNotBeforeNomination(command.effectiveDate());
+            String why = "Promotion case " + promotionId + " approved, judged against ladder version " + ladderVersion;
             nested.send(new ChangeLevel(personId, targetLevel, kind, command.effectiveDate(), null),
-                    "Promotion case " + promotionId + " approved (judged against ladder version " + ladderVersion + ")"
-                            + (reason == null ? "" : ": " + reason));
+                    reason == null || reason.isBlank() ? why : reason.strip() + " (" + why + ")");
         }
         PromotionStatus to = command.decision() == PromotionDecision.APPROVED ? PromotionStatus.APPROVED : PromotionStatus.DENIED;
         return move(OPEN, to, "decided", command.effectiveDate(), registry, new PromotionDecided(promotionId, personId,

@@ -16,6 +16,7 @@ import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotAllowed;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
+import io.cadre.shared.TextRule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -107,6 +108,8 @@ class PromotionReferences {
         }
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < evidence.size(); i++) {
+            TextRule.check("evidence[" + i + "].area", evidence.get(i).area(), errors);
+            TextRule.check("evidence[" + i + "].text", evidence.get(i).text(), errors);
             String area = evidence.get(i).area().strip();
             if (!areas.contains(area)) {
                 errors.add(new FieldError("evidence[" + i + "].area", "must be a competency area of the target level: "

@@ -40,7 +40,7 @@ public class PromotionScope {
     private final LinkedPeople linked;
     private final Clock clock;
 
-    PromotionScope(Queries queries, LinkedPeople linked, Clock clock) {
+    public PromotionScope(Queries queries, LinkedPeople linked, Clock clock) {
         this.queries = queries;
         this.linked = linked;
         this.clock = clock;
