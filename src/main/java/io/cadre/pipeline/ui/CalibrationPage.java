@@ -104,7 +104,10 @@ class CalibrationPage extends LiveView implements BeforeEnterObserver {
         cases.setItems(session.cases());
         empty.setVisible(session.cases().isEmpty());
         remove(log);
-        log = new com.vaadin.flow.component.html.Div(new H3("Changes"), PromotionCasePage.log(session.log(), names));
+        com.vaadin.flow.component.html.Div changes = new com.vaadin.flow.component.html.Div(new H3("Changes"),
+                PromotionCasePage.log(session.log(), names));
+        changes.setWidthFull();
+        log = changes;
         add(log);
     }
 

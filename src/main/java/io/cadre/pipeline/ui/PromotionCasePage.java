@@ -3,6 +3,7 @@ package io.cadre.pipeline.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -161,6 +162,7 @@ class PromotionCasePage extends LiveView implements BeforeEnterObserver {
         Grid<AreaRow> grid = new Grid<>();
         grid.setId("promotion-evidence");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(AreaRow::area).setHeader("Area");
         grid.addComponentColumn(r -> paragraph(r.expectations())).setHeader("Expected at " + p.targetLevel()).setFlexGrow(3);
         grid.addComponentColumn(r -> paragraph(r.evidence().isEmpty() ? "—" : r.evidence())).setHeader("Evidence").setFlexGrow(3);
@@ -182,6 +184,8 @@ class PromotionCasePage extends LiveView implements BeforeEnterObserver {
         Grid<CalibrationChange> grid = new Grid<>();
         grid.setId("calibration-log");
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> c.at().toString().replace('T', ' ').substring(0, 16)).setHeader("At");
         grid.addColumn(CalibrationChange::actor).setHeader("By");
         grid.addColumn(c -> c.from() == null ? "—" : c.from().name()).setHeader("From");

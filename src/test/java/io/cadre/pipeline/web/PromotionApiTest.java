@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadre.ladder.Ladders;
 import io.cadre.ladder.format.LadderFormat;
+import io.cadre.platform.replay.ProjectionRebuild;
 import io.cadre.support.Api;
 import io.cadre.support.EventLog;
 import io.cadre.support.IntegrationTest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,8 @@ class PromotionApiTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProjectionRebuild rebuild;
     private Api admin;
 
     @BeforeEach
@@ -290,5 +294,28 @@ class PromotionApiTest {
         assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.get("decision").get("reason").asString()).isEqualTo("Left the company");
         admin.post("/api/promotions/" + promotion + "/decide", body("decision", "DENIED", "reason", "No")).expectProblem(409);
+    }
+
+    @Test
+    void aRebuildGivesThePromotionReadModelsBackRowForRowAndChangesNoLevelAgain() {
+        UUID eve = nominate(admin, engineer("Eve", "eng/mid"), "eng/senior");
+        UUID sam = nominate(admin, engineer("Sam", "eng/senior"), "eng/lead");
+        UUID session = calibrate("Rebuilt cycle", eve, sam);
+        admin.post("/api/calibrations/" + session + "/recommendations", body("promotionId", eve, "recommendation", "APPROVE",
+                "reason", "Ready")).expect(200);
+        admin.post("/api/promotions/" + eve + "/decide", body("decision", "APPROVED", "effectiveDate", FORMED.plusMonths(8),
+                "reason", "Approved")).expect(200);
+        admin.post("/api/promotions/" + sam + "/withdraw", body("reason", "Changed their mind")).expect(200);
+        long levelChanges = jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like '%.LevelChanged'",
+                Long.class);
+        List<String> tables = List.of("promotion", "promotion_evidence", "calibration", "calibration_change");
+        Map<String, List<Map<String, Object>>> before = new java.util.HashMap<>();
+        tables.forEach(t -> before.put(t, jdbc.queryForList("select * from " + t + " order by 1, 2")));
+
+        rebuild.rebuildAll(Duration.ofMinutes(1));
+
+        tables.forEach(t -> assertThat(jdbc.queryForList("select * from " + t + " order by 1, 2")).as(t).isEqualTo(before.get(t)));
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like '%.LevelChanged'", Long.class))
+                .isEqualTo(levelChanges);
     }
 }
