@@ -83,10 +83,13 @@ class DemoOrganisation implements ApplicationRunner {
                     .write(queries.ask(new GetOrgChart(LocalDate.now(clock), null), OrgChart.class));
             int positions = new DemoPipeline(commands, queries, LocalDate.now(clock))
                     .fill(queries.ask(new GetOrgChart(LocalDate.now(clock), null), OrgChart.class));
+            int promotions = new DemoPromotions(commands, queries, LocalDate.now(clock))
+                    .run(queries.ask(new GetOrgChart(LocalDate.now(clock), null), OrgChart.class));
             int created = DemoUsers.create(users, cast);
             log.info("Demo organisation: {} people in {} teams, {} hired and {} left over the past year ({} commands);"
-                            + " {} objectives over three quarters; {} positions; {} demo users with the password '{}'; took {} ms",
-                    org.active(), org.teams(), org.hired(), org.hired() - org.active(), org.commandsSent(), objectives, positions, created,
+                            + " {} objectives over three quarters; {} positions; {} promotion cases; {} demo users with the password '{}'; took {} ms",
+                    org.active(), org.teams(), org.hired(), org.hired() - org.active(), org.commandsSent(), objectives, positions,
+                    promotions, created,
                     DemoUsers.PASSWORD, Duration.ofNanos(System.nanoTime() - started).toMillis());
         } catch (RuntimeException e) {
             throw new IllegalStateException("Demo organisation stopped after " + org.commandsSent()

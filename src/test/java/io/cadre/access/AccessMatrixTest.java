@@ -63,6 +63,15 @@ class AccessMatrixTest {
                 || path.startsWith("/api/positions") || path.startsWith("/api/candidates")) {
             return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR);
         }
+        if (path.endsWith("/decide") || path.equals("/api/calibrations")) {
+            return EnumSet.of(Role.ADMIN, Role.HR);
+        }
+        if (path.startsWith("/api/calibrations/")) {
+            return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR);
+        }
+        if (path.startsWith("/api/promotions")) {
+            return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR, Role.MANAGER);
+        }
         return EnumSet.of(Role.ADMIN);
     }
 

@@ -105,6 +105,12 @@ class CommandAccessMatrixTest {
             | `MoveCandidate` | yes | yes | yes | no | no |
             | `RecordHire` | yes | yes | yes | no | no |
             | `RecordHireRefusal` | yes | yes | yes | no | no |
+            | `NominatePromotion` | yes | yes | yes | yes | no |
+            | `CalibratePromotion` | yes | yes | no | no | no |
+            | `DecidePromotion` | yes | yes | no | no | no |
+            | `WithdrawPromotion` | yes | yes | yes | yes | no |
+            | `OpenCalibration` | yes | yes | no | no | no |
+            | `RecommendPromotion` | yes | yes | yes | no | no |
             | `WriteObjective` | yes | yes | yes | no | no |
             | `AlignObjective` | yes | yes | yes | no | no |
             | `ChangeObjectiveStatus` | yes | yes | yes | no | no |

@@ -20,6 +20,8 @@ import io.cadre.shared.SentBy;
 import io.cadre.support.CommandTypes;
 import io.cadre.pipeline.api.CandidateEvent;
 import io.cadre.pipeline.api.PositionEvent;
+import io.cadre.pipeline.api.PromotionEvent;
+import io.cadre.pipeline.api.CalibrationEvent;
 import java.util.Arrays;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
@@ -85,6 +87,8 @@ class ArchitectureTest {
             .or().implement(LadderEvent.class)
             .or().implement(PositionEvent.class)
             .or().implement(CandidateEvent.class)
+            .or().implement(PromotionEvent.class)
+            .or().implement(CalibrationEvent.class)
             .should().beAnnotatedWith(Revision.class);
 
     @ArchTest

@@ -261,6 +261,25 @@ class DemoOrganisationTest {
         });
     }
 
+    @Test
+    void itHasAPromotionCycleWithACalibrationSessionAndDecisions() {
+        JsonNode cases = admin().get("/api/promotions?size=200").expect(200).json().get("items");
+        assertThat(cases.size()).isGreaterThanOrEqualTo(5);
+        Map<String, Long> byStatus = cases.valueStream().collect(java.util.stream.Collectors.groupingBy(c -> text(c, "status"),
+                java.util.stream.Collectors.counting()));
+        assertThat(byStatus).containsEntry("APPROVED", 2L).containsEntry("DENIED", 1L).containsKeys("IN_CALIBRATION", "NOMINATED");
+        JsonNode approved = cases.valueStream().filter(c -> "APPROVED".equals(text(c, "status"))).findFirst().orElseThrow();
+        assertThat(text(admin().get("/api/people/" + text(approved, "personId")).expect(200).json(), "level"))
+                .isEqualTo(text(approved, "targetLevel"));
+        JsonNode session = admin().get("/api/calibrations/" + text(approved, "sessionId")).expect(200).json();
+        assertThat(session.get("cases")).hasSize(5);
+        assertThat(session.get("log").size()).isGreaterThanOrEqualTo(5);
+        session.get("log").forEach(change -> {
+            assertThat(text(change, "actor")).isEqualTo(DemoOrganisation.ACTOR);
+            assertThat(text(change, "reason")).startsWith("Demo: ");
+        });
+    }
+
     /** The objectives of a quarter counted by status: one per team, every one checked. */
     private Map<String, Long> statuses(String period, int teams) {
         JsonNode items = admin().get("/api/objectives?period=" + period + "&size=200").expect(200).json().get("items");

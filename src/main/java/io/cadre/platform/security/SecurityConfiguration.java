@@ -44,6 +44,11 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.ORG_EDITORS)
                         .requestMatchers(HttpMethod.PUT, "/api/people/*/succession").hasAnyRole(Role.ORG_EDITORS)
                         .requestMatchers(HttpMethod.DELETE, "/api/objectives/*/positions/*").hasAnyRole(Role.ORG_EDITORS)
+                        // Promotions: HR decides and calibrates, directors recommend, managers nominate their own reports.
+                        .requestMatchers(HttpMethod.POST, "/api/promotions/*/decide", "/api/calibrations").hasAnyRole("ADMIN", "HR")
+                        .requestMatchers(HttpMethod.POST, "/api/calibrations/*/recommendations").hasAnyRole(Role.ORG_EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/api/promotions", "/api/promotions/*/withdraw")
+                        .hasAnyRole("ADMIN", "HR", "DIRECTOR", "MANAGER")
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

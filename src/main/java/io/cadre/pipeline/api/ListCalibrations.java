@@ -1,0 +1,5 @@
+package io.cadre.pipeline.api;
+
+/** Ask for every calibration session, latest date first. */
+public record ListCalibrations() {
+}
