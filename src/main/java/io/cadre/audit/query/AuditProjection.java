@@ -61,10 +61,40 @@ class AuditProjection {
         String[] row = {message.getIdentifier(), Long.toString(token == null ? 0 : token.position().orElse(0)), recordedAt,
                 effective.toString(), text(meta.get(CommandContext.ACTOR)), Descriptions.kindOf(event.getClass()),
                 change.subjectKind, Objects.toString(change.subjectId, null), change.subject, change.summary,
-                Facts.json(change.before), Facts.json(change.after), text(meta.get(CommandContext.REASON)),
+                json(change.before), json(change.after), text(meta.get(CommandContext.REASON)),
                 correlation != null ? correlation : text(meta.get(CommandContext.REQUEST_ID)), text(meta.get(CommandContext.CAUSATION_ID)),
                 Facts.literal(change.people), Facts.literal(facts.withAncestors(change.teamList()))};
+        for (int i = 0; i < row.length; i++) {
+            row[i] = storable(row[i]);
+        }
         ProjectionBatch.add(BATCH, row, this::write);
+    }
+
+    /**
+     * The text as PostgreSQL can store it: an event recorded before a rule kept such text out (a NUL, a lone surrogate)
+     * must not stop the timeline for good, so each such character reads as U+FFFD.
+     */
+    static String storable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c == 0 || Character.isSurrogate(c)) {
+                out.append('\uFFFD');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The fields as JSON that jsonb takes: it refuses the escapes of a NUL and of a lone surrogate. */
+    static String json(Map<String, ?> fields) {
+        return Facts.json(fields).replaceAll("\\\\u(0000|[dD][89abAB][0-9a-fA-F]{2}|[dD][c-fC-F][0-9a-fA-F]{2})", "\\\\ufffd");
     }
 
     private void write(List<String[]> rows) {

@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,6 +30,7 @@ class Facts {
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final String CACHE = Facts.class.getName() + ".subjects";
     private static final TypeReference<Map<String, String>> ATTRS = new TypeReference<>() {
     };
 
@@ -56,6 +59,16 @@ class Facts {
         if (id == null) {
             return null;
         }
+        Map<UUID, Optional<Subject>> cache = cache();
+        Optional<Subject> known = cache.get(id);
+        if (known == null) {
+            known = load(id);
+            cache.put(id, known);
+        }
+        return known.orElse(null);
+    }
+
+    private Optional<Subject> load(UUID id) {
         return jdbc.query("select id, kind, name, attrs::text, path from audit_subject where id = ?", (rs, i) -> {
             try {
                 return new Subject(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
@@ -63,7 +76,18 @@ class Facts {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-        }, id).stream().findFirst().orElse(null);
+        }, id).stream().findFirst();
+    }
+
+    /**
+     * The subjects read or written in this batch of events: a batch reads each subject from the table once. It lives only
+     * as long as the batch's unit of work, so a batch rolled back, or handled by another node next time, starts afresh.
+     */
+    private Map<UUID, Optional<Subject>> cache() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new HashMap<>();
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(CACHE, key -> new HashMap<>());
     }
 
     /** The subject's name as last recorded, or a placeholder that still tells subjects apart. */
@@ -99,10 +123,12 @@ class Facts {
                 text.put(key, value.toString());
             }
         });
+        Subject before = get(id);
         jdbc.update("""
                 insert into audit_subject (id, kind, name, attrs) values (?, ?, ?, cast(? as jsonb))
                 on conflict (id) do update set kind = excluded.kind, name = excluded.name, attrs = excluded.attrs
-                """, id, kind, name, json(text));
+                """, id, kind, AuditProjection.storable(name), AuditProjection.storable(AuditProjection.json(text)));
+        cache().put(id, Optional.of(new Subject(id, kind, name, Map.copyOf(text), before == null ? null : before.path())));
     }
 
     /** Changes some attributes of a known subject (a null value removes one), keeping its name unless one is given. */
@@ -132,7 +158,10 @@ class Facts {
         path.add(teamId);
         path.addAll(path(parentId));
         jdbc.update("update audit_subject set path = cast(? as uuid[]) where id = ?", literal(path), teamId);
+        cache().remove(teamId);
         if (!old.isEmpty()) {
+            // Every team below moves too: what this batch read of them is stale.
+            cache().clear();
             // A sub-team's path is its own part up to the moved team, then the moved team's new path.
             jdbc.update("""
                     update audit_subject set path = path[1:array_position(path, ?) - 1] || cast(? as uuid[])

@@ -17,6 +17,8 @@ final class Changes {
         fields.addAll(entry.after().keySet());
         return fields.stream()
                 .filter(field -> !(field.endsWith("Id") && fields.contains(field.substring(0, field.length() - 2))))
+                // A field a new subject starts without says nothing.
+                .filter(field -> entry.before().containsKey(field) || entry.after().get(field) != null)
                 .map(field -> field + ": " + (entry.before().containsKey(field) ? text(entry.before().get(field)) + " → " : "")
                         + text(entry.after().get(field)))
                 .collect(Collectors.joining("; "));

@@ -10,6 +10,7 @@ import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.PlausibleDate;
+import io.cadre.shared.TextRule;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,6 +86,7 @@ class AuditController {
         if (actor != null && (actor.isBlank() || actor.length() > 200)) {
             errors.add(new FieldError("actor", "must be a user name of 1 to 200 characters"));
         }
+        TextRule.check("actor", actor, errors);
         Set<String> types = types(type, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
