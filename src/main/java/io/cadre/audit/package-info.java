@@ -8,7 +8,7 @@
  * {@code POST /api/admin/projections/rebuild?group=audit}. It writes one {@code audit_entry} per event and remembers the
  * subjects it has seen in {@code audit_subject}, so that an entry names a person, team, ladder, position or objective as
  * it was called then, and gives the value a field had before the change as the timeline last recorded it. Each feature's
- * events are told by one {@code Describer} (org, ladder, pipeline, planning), which reads only that feature's {@code api}
+ * events are told by one {@code Describer} (org, ladder, pipeline, planning, access), which reads only that feature's {@code api}
  * events; {@code EventDescriptionsTest} fails for any event type in an {@code api} package without a description.
  *
  * <p><b>Teams and sub-teams.</b> An entry concerns the teams the change names (a person's old and new team, a team and its

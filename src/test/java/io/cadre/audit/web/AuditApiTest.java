@@ -150,6 +150,18 @@ class AuditApiTest {
     }
 
     @Test
+    void accountChangesAreInTheTimelineToo() {
+        String username = "auditor-" + UUID.randomUUID().toString().substring(0, 6);
+        admin.post("/api/users", java.util.Map.of("username", username, "password", "a-long-passphrase-" + UUID.randomUUID(),
+                "roles", List.of("HR"), "personId", carol.toString())).expect(201);
+        JsonNode created = awaitEntries("personId=" + carol + "&type=USER_CREATED", 1).get("items").get(0);
+        assertThat(created.get("summary").asString()).isEqualTo("The user " + username + " was created with the roles HR, as Carol Jones");
+        assertThat(created.get("subject").asString()).isEqualTo(username);
+        assertThat(created.get("subjectKind").asString()).isEqualTo("USER");
+        assertThat(created.get("actor").asString()).isEqualTo("admin");
+    }
+
+    @Test
     void pagesAreNewestFirstWithTheTotal() {
         JsonNode first = admin.get("/api/audit?personId=" + alice + "&size=3").expect(200).json();
         JsonNode second = admin.get("/api/audit?personId=" + alice + "&size=3&page=1").expect(200).json();
