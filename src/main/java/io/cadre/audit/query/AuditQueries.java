@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Answers the audit timeline's queries: a filtered page, newest first, an export of every match, and the kinds of change. */
 @Component
@@ -32,10 +34,13 @@ class AuditQueries {
     private static final int EXPORT_FETCH = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
     private final List<String> kinds = Descriptions.all().kinds();
 
-    AuditQueries(JdbcTemplate jdbc) {
+    AuditQueries(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     @QueryHandler
@@ -54,6 +59,17 @@ class AuditQueries {
     Long handle(ExportAuditEntries query) {
         Filter filter = Filter.of(query.filters());
         long[] count = {0};
+        // In a read-only transaction the driver fetches the rows a thousand at a time instead of all at once; an export of a
+        // long timeline may take longer than the timeouts that keep Cadre's other transactions short, and holds back no writer.
+        readOnly.executeWithoutResult(status -> {
+            jdbc.execute("set local statement_timeout = 0; set local transaction_timeout = 0;"
+                    + " set local idle_in_transaction_session_timeout = 0");
+            export(query, filter, count);
+        });
+        return count[0];
+    }
+
+    private void export(ExportAuditEntries query, Filter filter, long[] count) {
         jdbc.query(con -> {
             var statement = con.prepareStatement("select " + COLUMNS + " from audit_entry" + filter.where + " order by position desc");
             statement.setFetchSize(EXPORT_FETCH);
@@ -65,7 +81,6 @@ class AuditQueries {
             query.sink().accept(entry(rs));
             count[0]++;
         });
-        return count[0];
     }
 
     @QueryHandler

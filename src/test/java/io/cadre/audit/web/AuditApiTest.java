@@ -150,6 +150,37 @@ class AuditApiTest {
     }
 
     @Test
+    void aTeamThatMovedCountsUnderTheParentItHadWhenEachChangeWasRecorded() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        UUID top = admin.formTeam("Top " + tag, null, FORMED);
+        UUID left = admin.formTeam("Left " + tag, top, FORMED);
+        UUID moving = admin.formTeam("Moving " + tag, top, FORMED);
+        UUID leaf = admin.formTeam("Leaf " + tag, moving, FORMED);
+        UUID early = admin.hire("Early Hire " + tag, leaf, null, FORMED);
+        admin.post("/api/teams/" + moving + "/move", body("parentId", left, "effectiveDate", MOVED, "reason", "Reorganisation"))
+                .expect(200);
+        admin.post("/api/teams/" + left + "/rename", body("name", "Right " + tag, "effectiveDate", MOVED)).expect(200);
+        UUID late = admin.hire("Late Hire " + tag, leaf, null, MOVED.plusDays(1));
+        awaitEntries("personId=" + late, 1);
+
+        JsonNode moved = admin.get("/api/audit?type=TEAM_MOVED&teamId=" + moving).expect(200).json().get("items").get(0);
+        assertThat(moved.get("summary").asString()).isEqualTo("Moving " + tag + " moved from under Top " + tag + " to under Left " + tag);
+        assertThat(moved.get("before").get("parent").asString()).isEqualTo("Top " + tag);
+        assertThat(moved.get("after").get("parent").asString()).isEqualTo("Left " + tag);
+        JsonNode renamed = admin.get("/api/audit?type=TEAM_RENAMED&teamId=" + left).expect(200).json().get("items").get(0);
+        assertThat(renamed.get("summary").asString()).isEqualTo("Left " + tag + " was renamed Right " + tag);
+        assertThat(renamed.get("subject").asString()).isEqualTo("Left " + tag);
+
+        // The leaf's later hire is under Left (now Right) as well; its earlier one was recorded while the leaf was not.
+        List<String> underLeft = admin.get("/api/audit?teamId=" + left).expect(200).json().get("items").valueStream()
+                .map(item -> item.get("subjectId").asString()).toList();
+        assertThat(underLeft).contains(late.toString(), moving.toString()).doesNotContain(early.toString());
+        List<String> underTop = admin.get("/api/audit?teamId=" + top + "&size=200").expect(200).json().get("items").valueStream()
+                .map(item -> item.get("subjectId").asString()).toList();
+        assertThat(underTop).contains(early.toString(), late.toString(), leaf.toString());
+    }
+
+    @Test
     void accountChangesAreInTheTimelineToo() {
         String username = "auditor-" + UUID.randomUUID().toString().substring(0, 6);
         admin.post("/api/users", java.util.Map.of("username", username, "password", "a-long-passphrase-" + UUID.randomUUID(),
