@@ -63,7 +63,7 @@ final class PlanningDescriber implements Describer {
             keyResult(facts, e.objectiveId(), kr);
             Change change = Change.of(OBJECTIVE, e.objectiveId(), name, "The key result \"" + kr.title() + "\" of \"" + name + "\" was revised")
                     .set("keyResultId", kr.keyResultId());
-            if (old == null || !kr.title().equals(old.name())) {
+            if (old == null || !java.util.Objects.equals(kr.title(), old.name())) {
                 change.field("keyResult", old == null ? null : old.name(), kr.title());
             }
             compare(change, old, "unit", kr.unit());
@@ -75,12 +75,16 @@ final class PlanningDescriber implements Describer {
             String name = facts.name(e.objectiveId());
             String kr = facts.name(e.keyResultId());
             String old = facts.attr(e.keyResultId(), "current");
-            facts.update(e.keyResultId(), null, Map.of("current", e.value().toPlainString()));
-            return Change.of(OBJECTIVE, e.objectiveId(), name, "Check-in on \"" + kr + "\": " + e.value().toPlainString() + ", "
+            facts.update(e.keyResultId(), null, OrgDescriber.nullable("current", plain(e.value())));
+            return Change.of(OBJECTIVE, e.objectiveId(), name, "Check-in on \"" + kr + "\": " + plain(e.value()) + ", "
                             + String.valueOf(e.confidence()).toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                    .set("keyResult", kr).set("keyResultId", e.keyResultId()).field("value", old, e.value().toPlainString())
+                    .set("keyResult", kr).set("keyResultId", e.keyResultId()).field("value", old, plain(e.value()))
                     .set("confidence", e.confidence()).set("note", e.note()).teams(facts.uuidAttr(e.objectiveId(), "teamId"));
         });
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     private static void keyResult(Facts facts, UUID objectiveId, KeyResult kr) {

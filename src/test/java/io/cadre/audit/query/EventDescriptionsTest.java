@@ -12,15 +12,19 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
- * No event type is left out of the audit timeline: every event class (a {@code @Revision} class) in any feature's
- * {@code api} package has a description, so a new event type without one fails here.
+ * No event type is left out of the audit timeline: every event class (one with a {@code @Revision}, or implementing a
+ * feature's event interface) in any feature's {@code api} package has a description, so a new event type without one
+ * fails here.
  */
 class EventDescriptionsTest {
 
     @Test
     void everyEventOfEveryFeatureIsDescribed() throws ClassNotFoundException {
         ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+        // An event is a class that carries a revision, or that implements a feature's event interface (OrgEvent, AccessEvent...).
         scan.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
+        scan.addIncludeFilter((reader, factory) -> java.util.Arrays.stream(reader.getClassMetadata().getInterfaceNames())
+                .anyMatch(name -> name.startsWith("io.cadre.") && name.endsWith("Event")));
         List<Class<?>> events = new ArrayList<>();
         for (BeanDefinition found : scan.findCandidateComponents("io.cadre")) {
             Class<?> type = Class.forName(found.getBeanClassName());
