@@ -147,6 +147,7 @@ public final class CadreBenchmark {
             checkRules(client, org, section);
             warmUp(client, org, size, section, SETTLING_SECONDS, org.contributors().size());
             measureCharts(client, org, size, section);
+            measureAudit(app, client, org, section);
             measureCommands(client, org, size, section);
             measureHeap(section);
             explain(app, size, org);
@@ -407,6 +408,39 @@ public final class CadreBenchmark {
                 subtreeText, "p95 < 10 ms (500-person subtree)", Report.yesNo(subtreeTimes.percentileMillis(95) < 10));
         section.row("Org chart as of %s (%,d people then), p50 / p95".formatted(asOf, pastPeople), pastText,
                 "< 500 ms (stated for 50,000)", Report.yesNo(pastTimes.percentileMillis(95) < 500));
+    }
+
+    /**
+     * Waits for the audit timeline (its own processor, which the commands' barrier does not wait for) to hold every event,
+     * then times one filtered page: a person, an actor and a month of that person's changes.
+     */
+    private void measureAudit(ConfigurableApplicationContext app, CadreClient client, Org org, Section section)
+            throws InterruptedException {
+        long head = count(app, "select max(global_index) from domain_event_entry");
+        StreamingEventProcessor audit = app.getBean(EventProcessingConfiguration.class)
+                .eventProcessor("audit", StreamingEventProcessor.class).orElseThrow();
+        long started = System.nanoTime();
+        while (audit.processingStatus().values().stream().mapToLong(s -> s.getTrackingToken() == null ? 0
+                : s.getTrackingToken().position().orElse(0)).min().orElse(0) < head) {
+            if (seconds(started) > 3600) {
+                throw new IllegalStateException("The audit timeline did not catch up within an hour");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+        long entries = count(app, "select count(*) from audit_entry");
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        UUID person = org.contributors().get(0);
+        var latest = jdbc.queryForMap("select actor, effective_date from audit_entry where person_ids @> cast(? as uuid[])"
+                + " order by position desc limit 1", "{" + person + "}");
+        LocalDate month = ((java.sql.Date) latest.get("effective_date")).toLocalDate().withDayOfMonth(1);
+        String path = "/api/audit?personId=%s&actor=%s&from=%s&to=%s".formatted(person, latest.get("actor"), month,
+                month.plusMonths(1).minusDays(1));
+        awaitQuiet("the audit timeline");
+        CpuMeter cpu = new CpuMeter();
+        Latencies times = timeCalls(client, path);
+        section.row("Audit timeline through REST (%,d entries, caught up %s s after the live read models): one filtered page"
+                        .formatted(entries, format(seconds(started))) + " (a person, an actor, a month), p50 / p95",
+                marked(p50p95(times), cpu), "p95 < 100 ms (stated for 1 million events)", Report.yesNo(times.percentileMillis(95) < 100));
     }
 
     private Latencies timeCalls(CadreClient client, String path) {

@@ -7,6 +7,8 @@ import io.cadre.org.api.FindPeopleByKeys;
 import io.cadre.org.api.FindPersonByKey;
 import io.cadre.org.api.GetHistory;
 import io.cadre.org.api.GetPerson;
+import io.cadre.org.api.GetPersonName;
+import io.cadre.org.api.PersonName;
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.HistoryEntry;
 import io.cadre.org.api.PeoplePage;
@@ -64,6 +66,13 @@ class OrgQueries {
                 TeamKind.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, UUID.class),
                 rs.getObject(6, UUID.class), rs.getInt(8), rs.getLong(7), dates.status(today, "DISSOLVED"),
                 dates.start(), dates.end()), today, today, query.teamId(), asOf, asOf);
+    }
+
+    @QueryHandler
+    PersonName handle(GetPersonName query) {
+        // Written with the hire, before its event: a reader following the event store finds it whatever the read models reached.
+        return new PersonName(query.personId(), jdbc.query("select coalesce(name, '(erased)') from person_data where person_id = ?",
+                (rs, i) -> rs.getString(1), query.personId()).stream().findFirst().orElse(null));
     }
 
     @QueryHandler

@@ -20,6 +20,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
@@ -130,6 +131,21 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider commandContextProvider() {
         return new SimpleCorrelationDataProvider(CommandContext.ACTOR, CommandContext.REQUEST_ID, CommandContext.REASON);
+    }
+
+    /**
+     * Axon's own origin ids, which its auto-configuration leaves out once any provider is declared: {@code traceId}, the
+     * message that started the chain (the request's command), and {@code correlationId}, the message just before.
+     */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** The event whose handling by a process led to a message ({@link CommandContext#CAUSATION_ID}). */
+    @Bean
+    CorrelationDataProvider causationProvider() {
+        return new CausationProvider();
     }
 
     static EventSchema eventSchema() {

@@ -6,6 +6,10 @@ public final class CommandContext {
     public static final String ACTOR = "actor";
     public static final String REQUEST_ID = "requestId";
     public static final String REASON = "reason";
+    /** The request's root message, shared by everything it led to (Axon's {@code MessageOriginProvider}). */
+    public static final String TRACE_ID = "traceId";
+    /** The event whose handling by a process (a saga) led to this message; absent for what a user did directly. */
+    public static final String CAUSATION_ID = "causationId";
 
     private CommandContext() {
     }

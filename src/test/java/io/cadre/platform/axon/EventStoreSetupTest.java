@@ -74,7 +74,7 @@ class EventStoreSetupTest {
     void everyProjectionRunsInOnePooledStreamingProcessor() {
         Map<String, EventProcessor> processors = processing.eventProcessors();
         // Beside the projections' processor, only the hiring process manager's own.
-        assertThat(processors).containsOnlyKeys(ReadModels.PROCESSOR, "hiring");
+        assertThat(processors).containsOnlyKeys(ReadModels.PROCESSOR, "hiring", "audit");
         assertThat(processors.values()).allMatch(p -> p instanceof PooledStreamingEventProcessor);
     }
 

@@ -1,0 +1,199 @@
+package io.cadre.audit.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cadre.org.api.GetPersonName;
+import io.cadre.org.api.PersonName;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the timeline knows of each subject (team, person, ladder, position, candidate, objective, key result) as of the
+ * last change it recorded: its name and the fields a later change's "before" is read from. Kept in {@code audit_subject}
+ * by the audit projection alone, in its processor's transaction, so a rebuild builds it again in the same order.
+ */
+class Facts {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final String CACHE = Facts.class.getName() + ".subjects";
+    private static final TypeReference<Map<String, String>> ATTRS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final QueryGateway queries;
+
+    Facts(JdbcTemplate jdbc, QueryGateway queries) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+    }
+
+    /** A subject as last recorded. */
+    record Subject(UUID id, String kind, String name, Map<String, String> attrs, List<UUID> path) {
+
+        String attr(String key) {
+            return attrs.get(key);
+        }
+
+        UUID uuid(String key) {
+            String value = attrs.get(key);
+            return value == null ? null : UUID.fromString(value);
+        }
+    }
+
+    Subject get(UUID id) {
+        if (id == null) {
+            return null;
+        }
+        Map<UUID, Optional<Subject>> cache = cache();
+        Optional<Subject> known = cache.get(id);
+        if (known == null) {
+            known = load(id);
+            cache.put(id, known);
+        }
+        return known.orElse(null);
+    }
+
+    private Optional<Subject> load(UUID id) {
+        return jdbc.query("select id, kind, name, attrs::text, path from audit_subject where id = ?", (rs, i) -> {
+            try {
+                return new Subject(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        JSON.readValue(rs.getString(4), ATTRS), uuids(rs.getArray(5)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }, id).stream().findFirst();
+    }
+
+    /**
+     * The subjects read or written in this batch of events: a batch reads each subject from the table once. It lives only
+     * as long as the batch's unit of work, so a batch rolled back, or handled by another node next time, starts afresh.
+     */
+    private Map<UUID, Optional<Subject>> cache() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new HashMap<>();
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(CACHE, key -> new HashMap<>());
+    }
+
+    /** The subject's name as last recorded, or a placeholder that still tells subjects apart. */
+    String name(UUID id) {
+        if (id == null) {
+            return null;
+        }
+        Subject subject = get(id);
+        return subject != null && subject.name() != null ? subject.name() : "unknown (" + id.toString().substring(0, 8) + ")";
+    }
+
+    String attr(UUID id, String key) {
+        Subject subject = get(id);
+        return subject == null ? null : subject.attr(key);
+    }
+
+    UUID uuidAttr(UUID id, String key) {
+        Subject subject = get(id);
+        return subject == null ? null : subject.uuid(key);
+    }
+
+    /** A person's name from the personal-data store, which holds it before the hire is recorded. */
+    String personNameFromStore(UUID personId) {
+        PersonName found = queries.query(new GetPersonName(personId), PersonName.class).join();
+        return found == null ? null : found.name();
+    }
+
+    /** Records a subject (replacing what was known); attributes given as null are dropped. */
+    void put(UUID id, String kind, String name, Map<String, ?> attrs) {
+        Map<String, String> text = new HashMap<>();
+        attrs.forEach((key, value) -> {
+            if (value != null) {
+                text.put(key, value.toString());
+            }
+        });
+        Subject before = get(id);
+        jdbc.update("""
+                insert into audit_subject (id, kind, name, attrs) values (?, ?, ?, cast(? as jsonb))
+                on conflict (id) do update set kind = excluded.kind, name = excluded.name, attrs = excluded.attrs
+                """, id, kind, AuditProjection.storable(name), AuditProjection.storable(AuditProjection.json(text)));
+        cache().put(id, Optional.of(new Subject(id, kind, name, Map.copyOf(text), before == null ? null : before.path())));
+    }
+
+    /** Changes some attributes of a known subject (a null value removes one), keeping its name unless one is given. */
+    void update(UUID id, String name, Map<String, ?> changes) {
+        Subject subject = get(id);
+        Map<String, Object> attrs = new HashMap<>(subject == null ? Map.of() : subject.attrs());
+        changes.forEach((key, value) -> {
+            if (value == null) {
+                attrs.remove(key);
+            } else {
+                attrs.put(key, value);
+            }
+        });
+        put(id, subject == null ? "UNKNOWN" : subject.kind(), name != null ? name : subject == null ? null : subject.name(), attrs);
+    }
+
+    /** The team and every team above it, the team first, as last recorded; empty for an unknown team. */
+    List<UUID> path(UUID teamId) {
+        Subject team = get(teamId);
+        return team == null || team.path() == null ? List.of() : team.path();
+    }
+
+    /** Places a team under a parent (null: at the top), and every team below it along with it. */
+    void placeTeam(UUID teamId, UUID parentId) {
+        List<UUID> old = path(teamId);
+        List<UUID> path = new ArrayList<>();
+        path.add(teamId);
+        path.addAll(path(parentId));
+        jdbc.update("update audit_subject set path = cast(? as uuid[]) where id = ?", literal(path), teamId);
+        cache().remove(teamId);
+        if (!old.isEmpty()) {
+            // Every team below moves too: what this batch read of them is stale.
+            cache().clear();
+            // A sub-team's path is its own part up to the moved team, then the moved team's new path.
+            jdbc.update("""
+                    update audit_subject set path = path[1:array_position(path, ?) - 1] || cast(? as uuid[])
+                    where path @> array[cast(? as uuid)] and id <> ?
+                    """, teamId, literal(path), teamId, teamId);
+        }
+    }
+
+    /** The teams given and all the teams above them. */
+    Set<UUID> withAncestors(Iterable<UUID> teams) {
+        Set<UUID> all = new LinkedHashSet<>();
+        for (UUID team : teams) {
+            all.add(team);
+            all.addAll(path(team));
+        }
+        return all;
+    }
+
+    /** A PostgreSQL array literal of ids, to be cast to {@code uuid[]}. */
+    static String literal(java.util.Collection<UUID> ids) {
+        return "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}";
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return array == null ? null : Arrays.stream((Object[]) array.getArray()).map(o -> (UUID) o).toList();
+    }
+
+    static String json(Map<String, ?> map) {
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
