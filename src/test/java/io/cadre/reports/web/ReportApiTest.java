@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -51,6 +52,8 @@ class ReportApiTest {
     ProcessorStatus processors;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Api api;
 
@@ -272,6 +275,7 @@ class ReportApiTest {
         api.post("/api/positions/" + second + "/cancel", body("effectiveDate", "2025-04-01")).expect(200);
         UUID objective = api.post("/api/objectives", Map.of("teamId", team, "period", "2025-Q1", "title", "Faster checkout",
                 "effectiveDate", "2025-01-05", "keyResults", List.of(Map.of("title", "Steps removed", "start", 0, "target", 10)))).expect(201).id();
+        api.post("/api/objectives/" + objective + "/status", body("status", "COMMITTED", "effectiveDate", "2025-01-06")).expect(200);
         String keyResult = get("/api/objectives/" + objective).get("keyResults").get(0).get("id").asString();
         api.post("/api/objectives/" + objective + "/key-results/" + keyResult + "/check-ins",
                 Map.of("value", 5, "confidence", "ON_TRACK", "date", "2025-02-01")).expect(200);
@@ -328,6 +332,29 @@ class ReportApiTest {
         api.get("/api/reports/objectives?rootTeamId=" + UUID.randomUUID()).expectProblem(404);
         JsonNode error = api.get("/api/reports/headcount?by=age").json();
         assertThat(error.get("errors").get(0).get("field").asString()).isEqualTo("by");
+    }
+
+    @Test
+    void rebuildingTheReportsAloneGivesTheSameRowsAndAnswers() {
+        List<String> calls = List.of("/api/reports/headcount?by=level&from=2024-01-31&to=2025-12-31&interval=quarter",
+                "/api/reports/span-of-control?asOf=2025-09-30", "/api/reports/attrition?asOf=2025-12-31",
+                "/api/reports/time-in-level?asOf=2025-12-31", "/api/reports/positions?asOf=2025-05-01",
+                "/api/reports/pyramid?asOf=2025-03-20&rootTeamId=" + history.product);
+        List<String> before = calls.stream().map(call -> api.get(call).expect(200).body()).toList();
+        Map<String, List<Map<String, Object>>> tables = reportTables();
+        JsonNode rebuilt = api.post("/api/admin/projections/rebuild?group=reports", Map.of()).expect(200).json();
+        assertThat(rebuilt.get("rebuilt").toString()).contains("reports");
+        assertThat(reportTables()).isEqualTo(tables);
+        assertThat(calls.stream().map(call -> api.get(call).expect(200).body()).toList()).isEqualTo(before);
+    }
+
+    private Map<String, List<Map<String, Object>>> reportTables() {
+        Map<String, List<Map<String, Object>>> tables = new HashMap<>();
+        for (String table : List.of("report_change", "report_level", "report_track", "report_position", "report_position_status")) {
+            tables.put(table, jdbc.queryForList("select * from " + table).stream()
+                    .sorted(java.util.Comparator.comparing(Object::toString)).toList());
+        }
+        return tables;
     }
 
     @Test
