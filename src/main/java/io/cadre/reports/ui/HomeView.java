@@ -204,7 +204,7 @@ class HomeView extends LiveView implements BeforeEnterObserver {
         for (OrgChange change : recent.changes().stream().limit(CHANGES_SHOWN).toList()) {
             list.add(new ListItem(describe(change)));
         }
-        return card("home-changes", "Changes in the last " + RECENT_DAYS + " days", figure(recent.changes().size() + " changes", ""),
+        return card("home-changes", "Changes in the last " + RECENT_DAYS + " days", figure(recent.changes().size() + (recent.changes().size() == 1 ? " change" : " changes"), ""),
                 list, link("Org chart", "org-chart"));
     }
 

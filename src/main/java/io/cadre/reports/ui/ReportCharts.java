@@ -52,7 +52,7 @@ final class ReportCharts {
             ReportPoint point = points.getFirst();
             Bars bars = bars(kind);
             List<String> categories = point.rows().stream().map(row -> Objects.toString(row.get(bars.label()), "")).toList();
-            List<LineChart.Bars> series = bars.values().stream().map(column -> new LineChart.Bars(column, null,
+            List<LineChart.Bars> series = bars.values().stream().map(column -> new LineChart.Bars(ReportTable.header(column), null,
                     point.rows().stream().map(row -> number(row.get(column))).toList())).toList();
             chart.bars(bars.unit(), categories, series, false);
             return;
@@ -77,7 +77,7 @@ final class ReportCharts {
             }
         }
         chart.show(null, lines.entrySet().stream().limit(12)
-                .map(line -> new LineChart.Series(line.getKey(), null, false, false, line.getValue())).toList());
+                .map(line -> new LineChart.Series(lines(kind).contains(line.getKey()) ? ReportTable.header(line.getKey()) : line.getKey(), null, false, false, line.getValue())).toList());
     }
 
     static BigDecimal number(Object value) {

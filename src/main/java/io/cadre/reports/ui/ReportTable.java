@@ -52,6 +52,9 @@ final class ReportTable extends Grid<Map<String, Object>> {
         if (value == null) {
             return "";
         }
+        if (value instanceof Boolean flag) {
+            return flag ? "yes" : "no";
+        }
         if (value instanceof Double number) {
             return number == Math.rint(number) ? String.valueOf(number.longValue()) : String.format("%.2f", number);
         }

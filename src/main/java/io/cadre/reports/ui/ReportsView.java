@@ -87,6 +87,7 @@ class ReportsView extends LiveView implements BeforeEnterObserver {
         report.setItems(ReportKind.values());
         report.setItemLabelGenerator(ReportKind::title);
         report.setValue(ReportKind.HEADCOUNT);
+        report.setWidth("16em");
         mode.setId("report-mode");
         mode.setItems(ON_A_DATE, OVER_TIME);
         mode.setValue(ON_A_DATE);
