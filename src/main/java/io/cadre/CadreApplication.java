@@ -2,9 +2,11 @@ package io.cadre;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Cadre: designs the teams, ladders and talent pipeline of a growing engineering organisation. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class CadreApplication {
 
     public static void main(String[] args) {

@@ -26,9 +26,11 @@ public class ApiTokens implements TokenAuthentication {
     private static final String PREFIX = "cadre_";
     private final SecureRandom random = new SecureRandom();
     private final JdbcTemplate jdbc;
+    private final UserAccounts users;
 
-    ApiTokens(JdbcTemplate jdbc) {
+    ApiTokens(JdbcTemplate jdbc, UserAccounts users) {
         this.jdbc = jdbc;
+        this.users = users;
     }
 
     /** Issues a new token for the user and returns it; this is the only time it can be seen. */
@@ -41,7 +43,8 @@ public class ApiTokens implements TokenAuthentication {
     }
 
     /**
-     * The signed-in user a token stands for, if it is a token Cadre issued to a user that still exists. The token's
+     * The signed-in user a token stands for, if it is a token Cadre issued to a user that still exists and whose
+     * person has not left. The token's
      * last use is kept to the minute: writing it on every call made each call a commit, and made concurrent calls
      * with one token queue for its row.
      */
@@ -49,8 +52,13 @@ public class ApiTokens implements TokenAuthentication {
     public Optional<Authentication> authenticate(String token) {
         String hash = hash(token);
         List<Found> found = jdbc.query("select u.username, u.roles, t.last_used_at < now() - interval '1 minute'"
-                        + " or t.last_used_at is null from api_token t join app_user u on u.username = t.username where t.token_hash = ?",
-                (rs, i) -> new Found(authentication(rs.getString(1), rs.getString(2)), rs.getBoolean(3)), hash);
+                        + " or t.last_used_at is null, u.person_id from api_token t join app_user u on u.username = t.username"
+                        + " where t.token_hash = ?",
+                (rs, i) -> new Found(authentication(rs.getString(1), rs.getString(2)), rs.getBoolean(3),
+                        rs.getObject(4, java.util.UUID.class)), hash);
+        if (!found.isEmpty() && users.hasLeft(found.getFirst().personId())) {
+            return Optional.empty();
+        }
         if (!found.isEmpty() && found.getFirst().stale()) {
             jdbc.update("update api_token set last_used_at = now() where token_hash = ?"
                     + " and (last_used_at is null or last_used_at < now() - interval '1 minute')", hash);
@@ -58,7 +66,7 @@ public class ApiTokens implements TokenAuthentication {
         return found.stream().map(Found::user).findFirst();
     }
 
-    private record Found(Authentication user, boolean stale) {
+    private record Found(Authentication user, boolean stale, java.util.UUID personId) {
     }
 
     private static Authentication authentication(String username, String roles) {

@@ -44,6 +44,10 @@ class FirstAdmin implements ApplicationRunner {
             log.warn("Created the first user 'admin' with the generated password: {} (set CADRE_ADMIN_PASSWORD to choose it)",
                     password);
         } else {
+            String weak = PasswordRule.problem("admin", password);
+            if (weak != null) {
+                throw new IllegalStateException("CADRE_ADMIN_PASSWORD " + weak);
+            }
             log.info("Created the first user 'admin' with the password from CADRE_ADMIN_PASSWORD");
         }
         users.create("admin", password, java.util.Set.of(Role.ADMIN), null);

@@ -24,6 +24,7 @@ import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.access.service.ApiTokens;
+import io.cadre.access.service.PasswordRule;
 import io.cadre.shared.Role;
 import io.cadre.access.service.UserAccounts;
 import jakarta.annotation.security.RolesAllowed;
@@ -100,8 +101,9 @@ class UsersView extends VerticalLayout {
                     username.setInvalid(true);
                     return;
                 }
-                if (password.getValue().length() < 8) {
-                    password.setErrorMessage("At least 8 characters");
+                String weak = PasswordRule.problem(username.getValue(), password.getValue());
+                if (weak != null) {
+                    password.setErrorMessage("The password " + weak);
                     password.setInvalid(true);
                     return;
                 }

@@ -5,6 +5,7 @@ import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.PersonDetails;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.access.service.ApiTokens;
+import io.cadre.access.service.PasswordRule;
 import io.cadre.shared.Role;
 import io.cadre.access.service.UserAccounts;
 import io.cadre.shared.FieldError;
@@ -71,9 +72,7 @@ class UserController {
         if (body.username() == null || !body.username().matches("[A-Za-z0-9._@-]{3,100}")) {
             errors.add(new FieldError("username", "must be 3 to 100 letters, digits or . _ @ -"));
         }
-        if (body.password() == null || body.password().length() < 8 || body.password().length() > 200) {
-            errors.add(new FieldError("password", "must be 8 to 200 characters"));
-        }
+        PasswordRule.check(body.username(), body.password(), errors);
         Set<Role> roles = roles(body.roles(), errors);
         requireKnownPerson(body.personId(), errors);
         if (!errors.isEmpty()) {
