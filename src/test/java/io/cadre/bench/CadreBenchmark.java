@@ -8,6 +8,7 @@ import io.cadre.platform.replay.ProjectionRebuild;
 import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.platform.projection.ReadModels;
 import io.cadre.access.service.ApiTokens;
+import io.cadre.platform.projection.ProcessorStatus;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -147,6 +148,7 @@ public final class CadreBenchmark {
             checkRules(client, org, section);
             warmUp(client, org, size, section, SETTLING_SECONDS, org.contributors().size());
             measureCharts(client, org, size, section);
+            measureReports(app, client, org, section);
             measureCommands(client, org, size, section);
             measureHeap(section);
             explain(app, size, org);
@@ -407,6 +409,27 @@ public final class CadreBenchmark {
                 subtreeText, "p95 < 10 ms (500-person subtree)", Report.yesNo(subtreeTimes.percentileMillis(95) < 10));
         section.row("Org chart as of %s (%,d people then), p50 / p95".formatted(asOf, pastPeople), pastText,
                 "< 500 ms (stated for 50,000)", Report.yesNo(pastTimes.percentileMillis(95) < 500));
+    }
+
+    /** Every report of product.md §7.4 for the whole org, on the last day of the history and as a 12-month series. */
+    private void measureReports(ConfigurableApplicationContext app, CadreClient client, Org org, Section section) throws InterruptedException {
+        ProcessorStatus processors = app.getBean(ProcessorStatus.class);
+        long waited = System.nanoTime();
+        while (processors.lag("reports") > 0) {
+            Thread.sleep(100);
+        }
+        section.notes.add("The reports' processing group caught up %s s after the org chart was measured.".formatted(format(seconds(waited))));
+        LocalDate day = org.lastDay();
+        for (String report : List.of("headcount?by=team", "headcount?by=level", "span-of-control?", "pyramid?", "attrition?",
+                "time-in-level?", "promotions?", "positions?", "objectives?")) {
+            String path = "/api/reports/" + report + (report.endsWith("?") ? "" : "&");
+            Latencies one = timeCalls(client, path + "asOf=" + day);
+            Latencies series = timeCalls(client, path + "from=" + day.minusMonths(11) + "&to=" + day + "&interval=month");
+            section.row("Report %s, one date, p50 / p95".formatted(report.replace("?", "")), p50p95(one), "p95 < 300 ms (stated for 50,000)",
+                    Report.yesNo(one.percentileMillis(95) < 300));
+            section.row("Report %s, 12-month series, p50 / p95".formatted(report.replace("?", "")), p50p95(series), "< 1 s (stated for 50,000)",
+                    Report.yesNo(series.percentileMillis(95) < 1_000));
+        }
     }
 
     private Latencies timeCalls(CadreClient client, String path) {
