@@ -62,7 +62,9 @@ class DemoOrganisation implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from domain_event_entry)", Boolean.class))) {
+        // The sign-in's own events (the first administrator created, a failed sign-in) do not make an organisation.
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from domain_event_entry"
+                + " where payload_type not like 'io.cadre.access.%')", Boolean.class))) {
             log.info("Demo organisation: the database already holds events, so nothing is added (the demo only fills an empty one)");
             return;
         }
