@@ -69,7 +69,7 @@ class ReportsBrowserTest extends BrowserTest {
         assertThat(page.locator("#home-span")).containsText(span.get("outliers").size() + " outliers");
         assertThat(page.locator("#home-objectives")).containsText("Objectives");
         assertThat(page.locator("#home-attrition")).containsText("hires");
-        assertThat(page.locator("#home-changes")).containsText("changes");
+        assertThat(page.locator("#home-changes")).containsText("Changes in the last 30 days");
         screenshot(page, "reports-01-director-home");
 
         page.locator("#home-span").getByRole(AriaRole.LINK).click();
