@@ -8,6 +8,7 @@ import io.cadre.platform.replay.ProjectionRebuild;
 import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.platform.projection.ReadModels;
 import io.cadre.access.service.ApiTokens;
+import io.cadre.platform.projection.ProcessorStatus;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -148,6 +149,7 @@ public final class CadreBenchmark {
             warmUp(client, org, size, section, SETTLING_SECONDS, org.contributors().size());
             measureCharts(client, org, size, section);
             measureAudit(app, client, org, section);
+            measureReports(app, client, org, section);
             measureCommands(client, org, size, section);
             measureHeap(section);
             explain(app, size, org);
@@ -441,6 +443,27 @@ public final class CadreBenchmark {
         section.row("Audit timeline through REST (%,d entries, caught up %s s after the live read models): one filtered page"
                         .formatted(entries, format(seconds(started))) + " (a person, an actor, a month), p50 / p95",
                 marked(p50p95(times), cpu), "p95 < 100 ms (stated for 1 million events)", Report.yesNo(times.percentileMillis(95) < 100));
+    }
+
+    /** Every report of product.md §7.4 for the whole org, on the last day of the history and as a 12-month series. */
+    private void measureReports(ConfigurableApplicationContext app, CadreClient client, Org org, Section section) throws InterruptedException {
+        ProcessorStatus processors = app.getBean(ProcessorStatus.class);
+        long waited = System.nanoTime();
+        while (processors.lag("reports") > 0) {
+            Thread.sleep(100);
+        }
+        section.notes.add("The reports' processing group caught up %s s after the org chart was measured.".formatted(format(seconds(waited))));
+        LocalDate day = org.lastDay();
+        for (String report : List.of("headcount?by=team", "headcount?by=level", "span-of-control?", "pyramid?", "attrition?",
+                "time-in-level?", "promotions?", "positions?", "objectives?")) {
+            String path = "/api/reports/" + report + (report.endsWith("?") ? "" : "&");
+            Latencies one = timeCalls(client, path + "asOf=" + day);
+            Latencies series = timeCalls(client, path + "from=" + day.minusMonths(11) + "&to=" + day + "&interval=month");
+            section.row("Report %s, one date, p50 / p95".formatted(report.replace("?", "")), p50p95(one), "p95 < 300 ms (stated for 50,000)",
+                    Report.yesNo(one.percentileMillis(95) < 300));
+            section.row("Report %s, 12-month series, p50 / p95".formatted(report.replace("?", "")), p50p95(series), "< 1 s (stated for 50,000)",
+                    Report.yesNo(series.percentileMillis(95) < 1_000));
+        }
     }
 
     private Latencies timeCalls(CadreClient client, String path) {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A line chart of values over dates, drawn in the browser by Apache ECharts in Cadre's {@code cadre-line-chart} web
- * component (frontend/charts): the one chart every view uses for values over time.
+ * Cadre's one chart, drawn in the browser by Apache ECharts in its {@code cadre-line-chart} web component
+ * (frontend/charts): lines of values over dates, bars over categories, or a pie; every view and report uses it.
  */
 @Tag("cadre-line-chart")
 @JsModule("./charts/cadre-line-chart.js")
@@ -25,6 +25,42 @@ public final class LineChart extends Component implements HasSize {
 
     /** A value on a date. */
     public record Point(LocalDate date, BigDecimal value) {
+    }
+
+    /** One series of bars: its name, colour (null: the chart's own) and a value per category, in the categories' order. */
+    public record Bars(String name, String color, List<BigDecimal> values) {
+    }
+
+    /** A slice of a pie: its label and value. */
+    public record Slice(String label, BigDecimal value) {
+    }
+
+    /** Bars of each series over the categories, side by side or stacked. */
+    public void bars(String unit, List<String> categories, List<Bars> series, boolean stacked) {
+        getElement().callJsFunction("show", barsJson(unit, categories, series, stacked));
+    }
+
+    /** A pie of the slices. */
+    public void pie(String name, List<Slice> slices) {
+        getElement().callJsFunction("show", pieJson(name, slices));
+    }
+
+    static String barsJson(String unit, List<String> categories, List<Bars> series, boolean stacked) {
+        return "{\"kind\":\"bar\",\"unit\":" + text(unit) + ",\"stacked\":" + stacked + ",\"categories\":["
+                + categories.stream().map(LineChart::text).collect(Collectors.joining(",")) + "],\"series\":["
+                + series.stream().map(s -> "{\"name\":" + text(s.name()) + ",\"color\":" + text(s.color()) + ",\"values\":["
+                        + s.values().stream().map(LineChart::number).collect(Collectors.joining(",")) + "]}")
+                .collect(Collectors.joining(",")) + "]}";
+    }
+
+    static String pieJson(String name, List<Slice> slices) {
+        return "{\"kind\":\"pie\",\"series\":[{\"name\":" + text(name) + ",\"slices\":["
+                + slices.stream().map(s -> "[" + text(s.label()) + "," + number(s.value()) + "]").collect(Collectors.joining(","))
+                + "]}]}";
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "null" : value.toPlainString();
     }
 
     public void show(String unit, List<Series> series) {

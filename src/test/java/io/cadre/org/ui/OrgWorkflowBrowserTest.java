@@ -207,6 +207,8 @@ class OrgWorkflowBrowserTest extends BrowserTest {
     @Test
     void fieldErrorsShowNextToTheirFieldsAndNobodyIsHired() {
         signIn(port, "admin", "test-admin");
+        // An administrator lands on the organisation at a glance; hiring starts from People.
+        page.navigate("/people");
         page.locator("#hire").click();
         type(page, "email", "not-an-email-" + suffix);
         type(page, "title", "Engineer");

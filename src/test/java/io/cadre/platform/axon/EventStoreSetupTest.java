@@ -73,8 +73,8 @@ class EventStoreSetupTest {
     @Test
     void everyProjectionRunsInOnePooledStreamingProcessor() {
         Map<String, EventProcessor> processors = processing.eventProcessors();
-        // Beside the projections' processor, only the hiring process manager's own.
-        assertThat(processors).containsOnlyKeys(ReadModels.PROCESSOR, "hiring", "audit");
+        // Beside the live read models' processor, only the hiring process manager's own and the reports' (a derived group).
+        assertThat(processors).containsOnlyKeys(ReadModels.PROCESSOR, "hiring", "audit", "reports");
         assertThat(processors.values()).allMatch(p -> p instanceof PooledStreamingEventProcessor);
     }
 

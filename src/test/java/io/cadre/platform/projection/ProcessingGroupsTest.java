@@ -49,7 +49,7 @@ class ProcessingGroupsTest {
 
     @Test
     void aDerivedGroupRunsInItsOwnPooledProcessor() {
-        assertThat(processing.eventProcessors()).containsOnlyKeys(ReadModels.PROCESSOR, PlantedProjections.DERIVED, "hiring", "audit");
+        assertThat(processing.eventProcessors()).containsOnlyKeys(ReadModels.PROCESSOR, PlantedProjections.DERIVED, "hiring", "audit", "reports");
         assertThat(processing.eventProcessors().values()).allMatch(p -> p instanceof PooledStreamingEventProcessor);
         assertThat(ReadModels.READ_YOUR_WRITES).containsExactly(ReadModels.PROCESSOR);
     }

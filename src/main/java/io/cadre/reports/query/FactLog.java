@@ -1,0 +1,111 @@
+package io.cadre.reports.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads the reports' tables: the dated facts of teams and people up to a date, the ladders' levels, the positions. */
+@Component
+class FactLog {
+
+    /** One field a team's (kind T) or person's (kind P) event set from a date. */
+    record Fact(UUID subjectId, char kind, LocalDate date, String field, String value) {
+    }
+
+    /** A level of a published ladder: its title, its tracks' codes and names, and its rank. */
+    record LevelInfo(String key, String title, String trackKey, String trackName, String ladder, int order) {
+    }
+
+    /** A position: what it was opened for and when, and its statuses from their dates, in order. */
+    record PositionFacts(UUID id, UUID teamId, String level, String title, LocalDate openedOn, List<Status> statuses) {
+
+        /** Its status on a date, or null before it was opened. */
+        String statusOn(LocalDate date) {
+            String status = null;
+            for (Status s : statuses) {
+                if (!s.date().isAfter(date)) {
+                    status = s.status();
+                }
+            }
+            return status;
+        }
+    }
+
+    /** A status a position took from a date. */
+    record Status(LocalDate date, String status) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    FactLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every fact effective on or before {@code upTo}, a subject's in the order they apply (date, then event number). */
+    List<Fact> factsUpTo(LocalDate upTo) {
+        List<Fact> facts = new ArrayList<>();
+        jdbc.query("select subject_id, kind, valid_from, field, value from report_change where valid_from <= ?"
+                // A hire or a departure is counted after the other fields its event sets (its team, for one).
+                + " order by valid_from, subject_id, seq, case when field in ('hired', 'left') then 1 else 0 end, field",
+                rs -> {
+                    facts.add(new Fact(rs.getObject(1, UUID.class), rs.getString(2).charAt(0), rs.getObject(3, LocalDate.class),
+                            rs.getString(4), rs.getString(5)));
+                }, upTo);
+        return facts;
+    }
+
+    /** Whether any fact about this team was recorded. */
+    boolean knowsTeam(UUID teamId) {
+        Boolean known = jdbc.queryForObject("select exists (select 1 from report_change where subject_id = ? and kind = 'T')",
+                Boolean.class, teamId);
+        return Boolean.TRUE.equals(known);
+    }
+
+    /** The levels of the published ladders, by their full name ({@code ladder/level}). */
+    Map<String, LevelInfo> levels() {
+        Map<String, String> trackNames = new HashMap<>();
+        jdbc.query("select ladder_code, track_code, name from report_track",
+                rs -> {
+                    trackNames.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
+                });
+        Map<String, LevelInfo> levels = new HashMap<>();
+        jdbc.query("select ladder_code, level_code, title, tracks, ord from report_level", rs -> {
+            String ladder = rs.getString(1);
+            String tracks = rs.getString(4) == null ? "" : rs.getString(4);
+            List<String> keys = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (String track : tracks.split(",")) {
+                if (!track.isBlank()) {
+                    keys.add(ladder + "/" + track);
+                    names.add(trackNames.getOrDefault(ladder + "/" + track, track));
+                }
+            }
+            String key = ladder + "/" + rs.getString(2);
+            levels.put(key, new LevelInfo(key, rs.getString(3), keys.isEmpty() ? null : String.join("+", keys),
+                    names.isEmpty() ? null : String.join(" & ", names), ladder, rs.getInt(5)));
+        });
+        return levels;
+    }
+
+    /** Every position opened on or before {@code upTo}, with its statuses up to then. */
+    List<PositionFacts> positionsUpTo(LocalDate upTo) {
+        Map<UUID, List<Status>> statuses = new HashMap<>();
+        jdbc.query("select position_id, valid_from, status from report_position_status where valid_from <= ? order by position_id, valid_from, seq",
+                rs -> {
+                    statuses.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                            .add(new Status(rs.getObject(2, LocalDate.class), rs.getString(3)));
+                }, upTo);
+        List<PositionFacts> positions = new ArrayList<>();
+        jdbc.query("select position_id, team_id, level, title, opened_on from report_position where opened_on <= ?", rs -> {
+            UUID id = rs.getObject(1, UUID.class);
+            positions.add(new PositionFacts(id, rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                    rs.getObject(5, LocalDate.class), statuses.getOrDefault(id, List.of())));
+        }, upTo);
+        return positions;
+    }
+}

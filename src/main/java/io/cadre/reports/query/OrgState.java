@@ -1,0 +1,150 @@
+package io.cadre.reports.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The organisation folded from the reports' facts, moved forward date by date: each team's and person's state on the
+ * date reached, and every hire and departure passed on the way, so that one pass serves a whole series.
+ */
+final class OrgState {
+
+    /** A person's state: active between hire and departure, their team, manager, level and since when they hold it. */
+    static final class Person {
+        final UUID id;
+        boolean active;
+        UUID team;
+        UUID manager;
+        String level;
+        LocalDate levelSince;
+        LocalDate hiredOn;
+
+        Person(UUID id) {
+            this.id = id;
+        }
+    }
+
+    /** A team's state: active between forming and dissolving, its name, parent and lead. */
+    static final class Team {
+        final UUID id;
+        boolean active;
+        String name;
+        UUID parent;
+        UUID lead;
+
+        Team(UUID id) {
+            this.id = id;
+        }
+    }
+
+    /** A hire ({@code leaveKind} null) or a departure, on its date, from the team the person was in. */
+    record Movement(LocalDate date, UUID personId, UUID teamId, String leaveKind) {
+    }
+
+    final Map<UUID, Person> people = new HashMap<>();
+    final Map<UUID, Team> teams = new HashMap<>();
+    private final List<Movement> movements = new ArrayList<>();
+    private final List<FactLog.Fact> facts;
+    private int next;
+    private LocalDate reached;
+
+    OrgState(List<FactLog.Fact> facts) {
+        this.facts = facts;
+    }
+
+    /** Applies every fact effective on or before {@code date}; dates must not go backwards. */
+    void advanceTo(LocalDate date) {
+        if (reached != null && date.isBefore(reached)) {
+            throw new IllegalArgumentException("The state has passed " + date);
+        }
+        reached = date;
+        while (next < facts.size() && !facts.get(next).date().isAfter(date)) {
+            apply(facts.get(next++));
+        }
+    }
+
+    /** The hires and departures after {@code after} up to and including {@code upTo}. */
+    List<Movement> movements(LocalDate after, LocalDate upTo) {
+        return movements.stream().filter(m -> m.date().isAfter(after) && !m.date().isAfter(upTo)).toList();
+    }
+
+    /** The active teams from {@code root} down (every active team when root is null). */
+    Set<UUID> subtree(UUID root) {
+        Set<UUID> scope = new HashSet<>();
+        if (root == null) {
+            teams.values().stream().filter(t -> t.active).forEach(t -> scope.add(t.id));
+            return scope;
+        }
+        Team top = teams.get(root);
+        if (top == null || !top.active) {
+            return scope;
+        }
+        Map<UUID, List<UUID>> children = new HashMap<>();
+        teams.values().stream().filter(t -> t.active && t.parent != null)
+                .forEach(t -> children.computeIfAbsent(t.parent, p -> new ArrayList<>()).add(t.id));
+        List<UUID> queue = new ArrayList<>(List.of(root));
+        while (!queue.isEmpty()) {
+            UUID id = queue.removeLast();
+            if (scope.add(id)) {
+                queue.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return scope;
+    }
+
+    /** The active people whose team is in the scope. */
+    List<Person> activeIn(Set<UUID> scope) {
+        return people.values().stream().filter(p -> p.active && scope.contains(p.team)).toList();
+    }
+
+    private void apply(FactLog.Fact fact) {
+        if (fact.kind() == 'T') {
+            Team team = teams.computeIfAbsent(fact.subjectId(), Team::new);
+            switch (fact.field()) {
+                case "active" -> team.active = Boolean.parseBoolean(fact.value());
+                case "name" -> team.name = fact.value();
+                case "parent_id" -> team.parent = uuid(fact.value());
+                case "lead_id" -> team.lead = uuid(fact.value());
+                default -> {
+                }
+            }
+            return;
+        }
+        Person person = people.computeIfAbsent(fact.subjectId(), Person::new);
+        switch (fact.field()) {
+            case "team_id" -> person.team = uuid(fact.value());
+            case "manager_id" -> person.manager = uuid(fact.value());
+            case "level" -> {
+                if (!Objects.equals(person.level, fact.value())) {
+                    person.levelSince = fact.date();
+                }
+                person.level = fact.value();
+            }
+            case "hired" -> {
+                person.active = true;
+                person.hiredOn = fact.date();
+                if (person.levelSince == null) {
+                    person.levelSince = fact.date();
+                }
+                movements.add(new Movement(fact.date(), person.id, person.team, null));
+            }
+            case "left" -> {
+                person.active = false;
+                movements.add(new Movement(fact.date(), person.id, person.team, fact.value()));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static UUID uuid(String value) {
+        return value == null ? null : UUID.fromString(value);
+    }
+}

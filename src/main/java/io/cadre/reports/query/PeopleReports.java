@@ -1,0 +1,172 @@
+package io.cadre.reports.query;
+
+import static io.cadre.reports.query.Figures.median;
+import static io.cadre.reports.query.Figures.ratio;
+import static io.cadre.reports.query.Figures.row;
+
+import io.cadre.reports.api.ReportPoint;
+import io.cadre.reports.query.FactLog.LevelInfo;
+import io.cadre.reports.query.OrgState.Person;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The reports about who is where on a date: headcount, span of control and layers, the level pyramid, time in level. */
+final class PeopleReports {
+
+    /** Spans under this many direct reports are outliers, as are spans over {@link #WIDEST}. */
+    static final int NARROWEST = 3;
+    static final int WIDEST = 10;
+    /** More layers of management than this is an outlier. */
+    static final int MOST_LAYERS = 6;
+
+    private PeopleReports() {
+    }
+
+    static ReportPoint headcount(LocalDate date, OrgState org, Set<UUID> scope, String by, Map<String, LevelInfo> levels) {
+        List<Person> people = org.activeIn(scope);
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        if (by.equals("team")) {
+            Map<UUID, Integer> below = new HashMap<>();
+            for (Person person : people) {
+                UUID team = person.team;
+                for (int depth = 0; team != null && scope.contains(team) && depth < 1_000; depth++) {
+                    below.merge(team, 1, Integer::sum);
+                    team = org.teams.get(team).parent;
+                }
+            }
+            Map<UUID, Long> direct = people.stream().collect(Collectors.groupingBy(p -> p.team, Collectors.counting()));
+            scope.stream().map(org.teams::get).sorted(Comparator.comparing((OrgState.Team t) -> t.name == null ? "" : t.name))
+                    .forEach(t -> rows.put(t.id.toString(), row("key", t.id, "label", t.name, "count", direct.getOrDefault(t.id, 0L).intValue(),
+                            "subtreeCount", below.getOrDefault(t.id, 0))));
+        } else {
+            Function<Person, String[]> group = by.equals("level") ? p -> levelKey(p.level, levels) : p -> trackKey(p.level, levels);
+            Map<String, String> labels = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Person person : people) {
+                String[] keyAndLabel = group.apply(person);
+                labels.put(keyAndLabel[0], keyAndLabel[1]);
+                counts.merge(keyAndLabel[0], 1, Integer::sum);
+            }
+            counts.keySet().stream().sorted(levelOrder(levels))
+                    .forEach(key -> rows.put(key, row("key", key, "label", labels.get(key), "count", counts.get(key))));
+        }
+        return new ReportPoint(date, List.of("key", "label", "count"), new ArrayList<>(rows.values()), row("total", people.size()));
+    }
+
+    static ReportPoint spanOfControl(LocalDate date, OrgState org, Set<UUID> scope, Function<UUID, String> names) {
+        List<Person> people = org.activeIn(scope);
+        Map<UUID, Person> inScope = people.stream().collect(Collectors.toMap(p -> p.id, p -> p));
+        Map<UUID, Integer> reports = new HashMap<>();
+        org.people.values().stream().filter(p -> p.active && p.manager != null).forEach(p -> reports.merge(p.manager, 1, Integer::sum));
+        Map<UUID, Integer> layers = new HashMap<>();
+        int deepest = 0;
+        for (Person person : people) {
+            deepest = Math.max(deepest, layer(person, inScope, layers));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> outliers = new ArrayList<>();
+        List<Integer> spans = new ArrayList<>();
+        people.stream().filter(p -> reports.containsKey(p.id))
+                .sorted(Comparator.comparing((Person p) -> layers.get(p.id)).thenComparing(p -> -reports.get(p.id)).thenComparing(p -> p.id))
+                .forEach(p -> {
+                    int span = reports.get(p.id);
+                    spans.add(span);
+                    Map<String, Object> row = row("personId", p.id, "name", names.apply(p.id), "directReports", span, "layer", layers.get(p.id));
+                    rows.add(row);
+                    if (span < NARROWEST || span > WIDEST) {
+                        Map<String, Object> outlier = new LinkedHashMap<>(row);
+                        outlier.put("reason", span < NARROWEST ? "span under " + NARROWEST : "span over " + WIDEST);
+                        outliers.add(outlier);
+                    }
+                });
+        Map<String, Object> summary = row("managers", rows.size(), "median", median(spans), "layers", deepest,
+                "layersOverLimit", deepest > MOST_LAYERS, "outliers", outliers);
+        return new ReportPoint(date, List.of("personId", "name", "directReports", "layer"), rows, summary);
+    }
+
+    /** A person's layer within the scope: 1 for one whose manager is outside it (or who has none). */
+    private static int layer(Person person, Map<UUID, Person> inScope, Map<UUID, Integer> layers) {
+        List<Person> chain = new ArrayList<>();
+        Person at = person;
+        int base = 0;
+        while (at != null && !layers.containsKey(at.id) && chain.size() <= inScope.size()) {
+            chain.add(at);
+            at = at.manager == null ? null : inScope.get(at.manager);
+        }
+        if (at != null && layers.containsKey(at.id)) {
+            base = layers.get(at.id);
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            layers.put(chain.get(i).id, ++base);
+        }
+        return layers.get(person.id);
+    }
+
+    static ReportPoint pyramid(LocalDate date, OrgState org, Set<UUID> scope, Map<String, LevelInfo> levels) {
+        List<Person> people = org.activeIn(scope);
+        Set<UUID> managers = org.people.values().stream().filter(p -> p.active && p.manager != null).map(p -> p.manager)
+                .collect(Collectors.toSet());
+        Map<String, Integer> counts = new HashMap<>();
+        people.forEach(p -> counts.merge(levelKey(p.level, levels)[0], 1, Integer::sum));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        counts.keySet().stream().sorted(levelOrder(levels)).forEach(key -> {
+            LevelInfo info = levels.get(key);
+            rows.add(row("level", key, "title", info != null ? info.title() : key, "track", info != null ? info.trackKey() : null,
+                    "count", counts.get(key)));
+        });
+        long managing = people.stream().filter(p -> managers.contains(p.id)).count();
+        long ics = people.size() - managing;
+        return new ReportPoint(date, List.of("level", "title", "track", "count"), rows,
+                row("total", people.size(), "managers", managing, "ics", ics, "managerToIcRatio", ratio(managing, ics)));
+    }
+
+    static ReportPoint timeInLevel(LocalDate date, OrgState org, Set<UUID> scope, Map<String, LevelInfo> levels) {
+        Map<String, List<Long>> days = new HashMap<>();
+        for (Person person : org.activeIn(scope)) {
+            days.computeIfAbsent(levelKey(person.level, levels)[0], k -> new ArrayList<>())
+                    .add(ChronoUnit.DAYS.between(person.levelSince, date));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        days.keySet().stream().sorted(levelOrder(levels)).forEach(key -> {
+            List<Long> of = days.get(key);
+            rows.add(row("level", key, "title", levels.containsKey(key) ? levels.get(key).title() : key, "people", of.size(),
+                    "medianDays", median(of), "longestDays", of.stream().mapToLong(Long::longValue).max().orElse(0)));
+        });
+        return new ReportPoint(date, List.of("level", "title", "people", "medianDays", "longestDays"), rows, row());
+    }
+
+    /** The key and label of a person's level: the level as given, titled by its ladder when one has it. */
+    static String[] levelKey(String level, Map<String, LevelInfo> levels) {
+        if (level == null || level.isBlank()) {
+            return new String[] {"none", "No level"};
+        }
+        LevelInfo info = levels.get(level);
+        return new String[] {level, info != null && info.title() != null ? info.title() : level};
+    }
+
+    private static String[] trackKey(String level, Map<String, LevelInfo> levels) {
+        LevelInfo info = level == null ? null : levels.get(level);
+        if (info == null || info.trackKey() == null) {
+            return new String[] {"none", "No track"};
+        }
+        return new String[] {info.trackKey(), info.trackName()};
+    }
+
+    /** Levels of a ladder by rank, ladders and free labels by name, "none" last. */
+    private static Comparator<String> levelOrder(Map<String, LevelInfo> levels) {
+        return Comparator.comparing((String key) -> key.equals("none"))
+                .thenComparing(key -> levels.containsKey(key) ? levels.get(key).ladder() : key.contains("/") ? key.substring(0, key.indexOf('/')) : key)
+                .thenComparing(key -> levels.containsKey(key) ? levels.get(key).order() : Integer.MAX_VALUE)
+                .thenComparing(key -> key);
+    }
+}

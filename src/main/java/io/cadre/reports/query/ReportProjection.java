@@ -1,0 +1,140 @@
+package io.cadre.reports.query;
+
+import io.cadre.ladder.api.LadderPublished;
+import io.cadre.ladder.api.Level;
+import io.cadre.ladder.api.Track;
+import io.cadre.org.api.LevelChanged;
+import io.cadre.org.api.ManagerChanged;
+import io.cadre.org.api.OrgEvent;
+import io.cadre.org.api.PersonHired;
+import io.cadre.org.api.PersonLeft;
+import io.cadre.org.api.PersonTransferred;
+import io.cadre.org.api.TeamDissolved;
+import io.cadre.org.api.TeamFormed;
+import io.cadre.org.api.TeamLeadAssigned;
+import io.cadre.org.api.TeamMoved;
+import io.cadre.org.api.TeamRenamed;
+import io.cadre.pipeline.api.PositionApproved;
+import io.cadre.pipeline.api.PositionCancelled;
+import io.cadre.pipeline.api.PositionEvent;
+import io.cadre.pipeline.api.PositionFilled;
+import io.cadre.pipeline.api.PositionFrozen;
+import io.cadre.pipeline.api.PositionOpened;
+import io.cadre.pipeline.api.PositionUnfrozen;
+import io.cadre.platform.persistence.BulkInsert;
+import io.cadre.platform.projection.ProjectionBatch;
+import io.cadre.platform.projection.ReadModelTables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the dated facts the reports fold: what each organisation event sets on its team or person, the levels of the
+ * latest published ladders, and each position's statuses. Rows of a batch are written together before it commits.
+ */
+@Component
+@ProcessingGroup(ReportProjection.GROUP)
+@ReadModelTables({"report_change", "report_level", "report_track", "report_position", "report_position_status"})
+class ReportProjection {
+
+    /** The processing group of the reports, replayed on its own. */
+    static final String GROUP = "reports";
+
+    private static final List<String> CHANGE = List.of("uuid", "char(1)", "bigint", "date", "text", "text");
+    private static final List<String> STATUS = List.of("uuid", "bigint", "date", "text");
+
+    private final JdbcTemplate jdbc;
+
+    ReportProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(OrgEvent event, @SequenceNumber long seq) {
+        List<Object[]> rows = new ArrayList<>();
+        switch (event) {
+            case TeamFormed e -> team(rows, e, seq, "active", "true", "name", e.name(), "parent_id", str(e.parentId()), "lead_id", null);
+            case TeamRenamed e -> team(rows, e, seq, "name", e.name());
+            case TeamMoved e -> team(rows, e, seq, "parent_id", str(e.parentId()));
+            case TeamLeadAssigned e -> team(rows, e, seq, "lead_id", str(e.leadId()));
+            case TeamDissolved e -> team(rows, e, seq, "active", "false", "lead_id", null);
+            case PersonHired e -> person(rows, e, seq, "hired", "true", "team_id", str(e.teamId()), "manager_id", str(e.managerId()),
+                    "level", e.level());
+            case PersonTransferred e -> person(rows, e, seq, "team_id", str(e.teamId()));
+            case ManagerChanged e -> person(rows, e, seq, "manager_id", str(e.managerId()));
+            case LevelChanged e -> person(rows, e, seq, "level", e.level());
+            case PersonLeft e -> person(rows, e, seq, "left", e.kind() == null ? "OTHER" : e.kind().name());
+            default -> {
+                // Missions and titles change no report.
+            }
+        }
+        rows.forEach(row -> ProjectionBatch.add("report-change", row, batch ->
+                BulkInsert.into(jdbc, "report_change (subject_id, kind, seq, valid_from, field, value)", CHANGE, batch, " on conflict do nothing")));
+    }
+
+    @EventHandler
+    void on(LadderPublished event) {
+        String ladder = event.content().code();
+        for (Level level : event.content().levels()) {
+            if (level == null) {
+                continue;
+            }
+            jdbc.update("insert into report_level (ladder_code, level_code, title, tracks, ord) values (?, ?, ?, ?, ?)"
+                    + " on conflict (ladder_code, level_code) do update set title = excluded.title, tracks = excluded.tracks, ord = excluded.ord",
+                    ladder, level.code(), level.title(), String.join(",", level.tracks()), level.order());
+        }
+        for (Track track : event.content().tracks()) {
+            if (track != null) {
+                jdbc.update("insert into report_track (ladder_code, track_code, name) values (?, ?, ?)"
+                        + " on conflict (ladder_code, track_code) do update set name = excluded.name", ladder, track.code(), track.name());
+            }
+        }
+    }
+
+    @EventHandler
+    void on(PositionEvent event, @SequenceNumber long seq) {
+        if (event instanceof PositionOpened e) {
+            jdbc.update("insert into report_position (position_id, team_id, level, title, opened_on) values (?, ?, ?, ?, ?)"
+                    + " on conflict do nothing", e.positionId(), e.teamId(), e.level(), e.title(), e.effectiveDate());
+        }
+        String status = switch (event) {
+            case PositionOpened e -> "PROPOSED";
+            case PositionApproved e -> "APPROVED";
+            case PositionFrozen e -> "FROZEN";
+            case PositionUnfrozen e -> "APPROVED";
+            case PositionCancelled e -> "CANCELLED";
+            case PositionFilled e -> "FILLED";
+        };
+        ProjectionBatch.add("report-position-status", new Object[] {event.positionId(), seq, event.effectiveDate(), status}, batch ->
+                BulkInsert.into(jdbc, "report_position_status (position_id, seq, valid_from, status)", STATUS, batch, " on conflict do nothing"));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.execute("truncate report_change, report_level, report_track, report_position, report_position_status");
+    }
+
+    private static void team(List<Object[]> rows, OrgEvent e, long seq, String... pairs) {
+        add(rows, "T", e, seq, pairs);
+    }
+
+    private static void person(List<Object[]> rows, OrgEvent e, long seq, String... pairs) {
+        add(rows, "P", e, seq, pairs);
+    }
+
+    private static void add(List<Object[]> rows, String kind, OrgEvent e, long seq, String... pairs) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            rows.add(new Object[] {e.subjectId(), kind, seq, e.effectiveDate(), pairs[i], pairs[i + 1]});
+        }
+    }
+
+    private static String str(Object value) {
+        return Objects.toString(value, null);
+    }
+}
