@@ -1,5 +1,6 @@
 package io.cadre.audit.query;
 
+import io.cadre.pipeline.api.CalibrationOpened;
 import io.cadre.pipeline.api.CandidateAccepted;
 import io.cadre.pipeline.api.CandidateAdded;
 import io.cadre.pipeline.api.CandidateHireRefused;
@@ -11,6 +12,12 @@ import io.cadre.pipeline.api.PositionFilled;
 import io.cadre.pipeline.api.PositionFrozen;
 import io.cadre.pipeline.api.PositionOpened;
 import io.cadre.pipeline.api.PositionUnfrozen;
+import io.cadre.pipeline.api.PromotionCalibrating;
+import io.cadre.pipeline.api.PromotionDecided;
+import io.cadre.pipeline.api.PromotionNominated;
+import io.cadre.pipeline.api.PromotionRecommended;
+import io.cadre.pipeline.api.PromotionWithdrawn;
+import io.cadre.pipeline.api.SuccessionPlanned;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +30,9 @@ final class PipelineDescriber implements Describer {
 
     static final String POSITION = "POSITION";
     static final String CANDIDATE = "CANDIDATE";
+    static final String PROMOTION = "PROMOTION";
+    static final String CALIBRATION = "CALIBRATION";
+    static final String SUCCESSION = "SUCCESSION";
 
     @Override
     public void describe(Descriptions d) {
@@ -67,6 +77,56 @@ final class PipelineDescriber implements Describer {
                             + " was refused: " + e.problem())
                     .set("hireProblem", e.problem()).teams(facts.uuidAttr(e.positionId(), "teamId"));
         });
+        talent(d);
+    }
+
+    /** Promotion cases, calibration sessions and succession plans: the people they concern are named, evidence is not copied. */
+    private static void talent(Descriptions d) {
+        d.on(PromotionNominated.class, (e, facts) -> {
+            String name = "Promotion of " + facts.name(e.personId()) + " to " + e.targetLevel();
+            facts.put(e.promotionId(), PROMOTION, name, Map.of("personId", e.personId(), "status", "NOMINATED"));
+            return Change.of(PROMOTION, e.promotionId(), name, facts.name(e.personId()) + " was nominated for " + e.targetLevel()
+                            + " (from " + e.fromLevel() + ", ladder version " + e.ladderVersion() + ")")
+                    .set("status", "NOMINATED").set("fromLevel", e.fromLevel()).set("targetLevel", e.targetLevel())
+                    .set("kind", e.kind()).set("ladderVersion", e.ladderVersion()).people(e.personId());
+        });
+        d.on(PromotionCalibrating.class, (e, facts) -> promotionStatus(facts, e.promotionId(), "IN_CALIBRATION",
+                "went into calibration").set("sessionId", e.sessionId()));
+        d.on(PromotionWithdrawn.class, (e, facts) -> promotionStatus(facts, e.promotionId(), "WITHDRAWN", "was withdrawn"));
+        d.on(PromotionDecided.class, (e, facts) -> promotionStatus(facts, e.promotionId(), String.valueOf(e.decision()),
+                "was decided: " + String.valueOf(e.decision()).toLowerCase(java.util.Locale.ROOT)
+                        + ", effective " + e.effectiveDate()));
+        d.on(CalibrationOpened.class, (e, facts) -> {
+            facts.put(e.sessionId(), CALIBRATION, e.name(), Map.of());
+            return Change.of(CALIBRATION, e.sessionId(), e.name(), "The calibration session " + e.name() + " was opened for "
+                            + e.date() + " with " + e.promotionIds().size() + (e.promotionIds().size() == 1 ? " case" : " cases"))
+                    .set("date", e.date()).set("cases", e.promotionIds().size());
+        });
+        d.on(PromotionRecommended.class, (e, facts) -> {
+            String name = facts.name(e.promotionId());
+            return Change.of(PROMOTION, e.promotionId(), name, "In " + facts.name(e.sessionId()) + ", the recommendation for the "
+                            + lower(name) + " went from " + (e.from() == null ? "none" : e.from()) + " to " + e.to())
+                    .field("recommendation", e.from(), e.to()).people(facts.uuidAttr(e.promotionId(), "personId"));
+        });
+        d.on(SuccessionPlanned.class, (e, facts) -> {
+            String person = facts.name(e.personId());
+            String old = facts.attr(e.personId(), "successionRisk");
+            facts.update(e.personId(), null, Map.of("successionRisk", String.valueOf(e.risk())));
+            String successors = e.successors().isEmpty() ? "no successor" : e.successors().stream()
+                    .map(s -> facts.name(s.personId()) + " (" + s.readiness() + ")").collect(java.util.stream.Collectors.joining(", "));
+            UUID[] people = java.util.stream.Stream.concat(java.util.stream.Stream.of(e.personId()),
+                    e.successors().stream().map(s -> s.personId())).toArray(UUID[]::new);
+            return Change.of(SUCCESSION, e.personId(), person, "Succession for " + person + ": risk " + e.risk() + ", " + successors)
+                    .field("risk", old, String.valueOf(e.risk())).set("successors", successors).people(people);
+        });
+    }
+
+    private static Change promotionStatus(Facts facts, UUID promotionId, String status, String what) {
+        String name = facts.name(promotionId);
+        String old = facts.attr(promotionId, "status");
+        facts.update(promotionId, null, Map.of("status", status));
+        return Change.of(PROMOTION, promotionId, name, "The " + lower(name) + " " + what).field("status", old, status)
+                .people(facts.uuidAttr(promotionId, "personId"));
     }
 
     /** "Candidate for ..." as it reads inside a sentence. */

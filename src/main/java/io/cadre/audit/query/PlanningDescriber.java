@@ -3,6 +3,8 @@ package io.cadre.audit.query;
 import io.cadre.planning.api.CheckInRecorded;
 import io.cadre.planning.api.KeyResult;
 import io.cadre.planning.api.KeyResultAdded;
+import io.cadre.planning.api.NeededPositionAdded;
+import io.cadre.planning.api.NeededPositionRemoved;
 import io.cadre.planning.api.KeyResultRevised;
 import io.cadre.planning.api.ObjectiveAligned;
 import io.cadre.planning.api.ObjectiveStatusChanged;
@@ -32,6 +34,19 @@ final class PlanningDescriber implements Describer {
                     .set("title", e.title()).set("parent", facts.name(e.parentId())).set("parentId", e.parentId())
                     .set("carriedFrom", e.carriedFrom()).set("keyResults", e.keyResults().stream().map(KeyResult::title).toList())
                     .teams(e.teamId());
+        });
+        d.on(NeededPositionAdded.class, (e, facts) -> {
+            String name = facts.name(e.objectiveId());
+            return Change.of(OBJECTIVE, e.objectiveId(), name, "\"" + name + "\" now needs the position " + facts.name(e.positionId()))
+                    .field("neededPosition", null, facts.name(e.positionId())).field("positionId", null, e.positionId())
+                    .teams(facts.uuidAttr(e.objectiveId(), "teamId"));
+        });
+        d.on(NeededPositionRemoved.class, (e, facts) -> {
+            String name = facts.name(e.objectiveId());
+            return Change.of(OBJECTIVE, e.objectiveId(), name, "\"" + name + "\" no longer needs the position "
+                            + facts.name(e.positionId()))
+                    .field("neededPosition", facts.name(e.positionId()), null).field("positionId", e.positionId(), null)
+                    .teams(facts.uuidAttr(e.objectiveId(), "teamId"));
         });
         d.on(ObjectiveAligned.class, (e, facts) -> {
             String name = facts.name(e.objectiveId());

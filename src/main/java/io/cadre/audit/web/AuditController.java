@@ -1,5 +1,6 @@
 package io.cadre.audit.web;
 
+import io.cadre.platform.web.Listings;
 import io.cadre.audit.api.AuditEntry;
 import io.cadre.audit.api.AuditKinds;
 import io.cadre.audit.api.AuditPage;
@@ -74,9 +75,7 @@ class AuditController {
         if (pageSize != null && (pageSize < 1 || pageSize > MAX_PAGE_SIZE)) {
             errors.add(new FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
-        if (!format.equals("json") && !format.equals("csv")) {
-            errors.add(new FieldError("format", "must be json or csv"));
-        }
+        Listings.checkFormat(format, errors);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             errors.add(new FieldError("to", "must not be before from"));
         }

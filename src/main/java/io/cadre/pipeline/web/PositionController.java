@@ -1,5 +1,6 @@
 package io.cadre.pipeline.web;
 
+import io.cadre.platform.web.Listings;
 import io.cadre.pipeline.api.AddCandidate;
 import io.cadre.pipeline.api.FindPositions;
 import io.cadre.pipeline.api.GetPosition;
@@ -26,7 +27,6 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,27 +94,17 @@ class PositionController {
                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                            @RequestParam(defaultValue = "json") String format) {
         List<FieldError> errors = new ArrayList<>();
-        if (page < 0) {
-            errors.add(new FieldError("page", "must be 0 or more"));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add(new FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
+        Listings.checkPage(page, size, MAX_PAGE_SIZE, errors);
         if (minAgeDays != null && minAgeDays < 0) {
             errors.add(new FieldError("minAgeDays", "must be 0 or more"));
         }
-        if (!format.equals("json") && !format.equals("csv")) {
-            errors.add(new FieldError("format", "must be json or csv"));
-        }
+        Listings.checkFormat(format, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         PositionPage found = queries.ask(new FindPositions(teamId, status, EffectiveDates.plausible("asOf", asOf), minAgeDays, page, size),
                 PositionPage.class);
-        if (format.equals("json")) {
-            return ResponseEntity.ok(found);
-        }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8")).body(csv(found));
+        return Listings.answer(found, format, PositionController::csv);
     }
 
     private static String csv(PositionPage page) {

@@ -1,5 +1,6 @@
 package io.cadre.planning.web;
 
+import io.cadre.platform.web.Listings;
 import io.cadre.planning.api.AddKeyResult;
 import io.cadre.planning.api.AlignObjective;
 import io.cadre.planning.api.AlignmentTree;
@@ -86,15 +87,8 @@ class ObjectiveController {
                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                            @RequestParam(defaultValue = "json") String format) {
         List<FieldError> errors = new ArrayList<>();
-        if (page < 0) {
-            errors.add(new FieldError("page", "must be 0 or more"));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add(new FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
-        if (!format.equals("json") && !format.equals("csv")) {
-            errors.add(new FieldError("format", "must be json or csv"));
-        }
+        Listings.checkPage(page, size, MAX_PAGE_SIZE, errors);
+        Listings.checkFormat(format, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
