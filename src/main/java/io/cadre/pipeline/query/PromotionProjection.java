@@ -58,7 +58,7 @@ class PromotionProjection {
 
     @EventHandler
     void on(PromotionCalibrating e, @SequenceNumber long seq) {
-        writes.add("update promotion set status = ?, session_id = ?, recommendation = null, version = ? where promotion_id = ?",
+        writes.add("update promotion set status = ?, session_id = ?, version = ? where promotion_id = ?",
                 PromotionStatus.IN_CALIBRATION.name(), e.sessionId(), seq, e.promotionId());
         changes.announceAfterCommit();
     }
@@ -90,8 +90,6 @@ class PromotionProjection {
                         + " actor, reason) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", e.sessionId(), seq, e.promotionId(),
                 e.from() == null ? null : e.from().name(), e.to().name(), Timestamp.from(at), text(message, CommandContext.ACTOR),
                 text(message, CommandContext.REASON));
-        writes.add("update promotion set recommendation = ? where promotion_id = ? and session_id = ?", e.to().name(),
-                e.promotionId(), e.sessionId());
         writes.add("update calibration set version = ? where session_id = ?", seq, e.sessionId());
         changes.announceAfterCommit();
     }

@@ -33,9 +33,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PromotionQueries {
 
+    /**
+     * A case's current recommendation: the last change of it in the session the case is in. Derived here rather than kept
+     * on the case's row, because the case and the session are two aggregates whose events a rebuild replays side by side.
+     */
+    private static final String RECOMMENDATION = "(select c.recommendation_to from calibration_change c where c.session_id = p.session_id"
+            + " and c.promotion_id = p.promotion_id order by c.seq desc limit 1)";
     private static final String PROMOTION = "select promotion_id, person_id, from_level, target_level, kind, ladder_version, status,"
-            + " nominated_on, nominated_by, nomination_reason, session_id, recommendation, decision, decision_date, decision_reason,"
-            + " decided_by, decided_at, version from promotion p";
+            + " nominated_on, nominated_by, nomination_reason, session_id, " + RECOMMENDATION + ", decision, decision_date,"
+            + " decision_reason, decided_by, decided_at, version from promotion p";
     private static final String CHANGES = "select recorded_at, actor, session_id, promotion_id, recommendation_from,"
             + " recommendation_to, reason from calibration_change";
 
@@ -92,8 +98,8 @@ class PromotionQueries {
                 (rs, i) -> new CalibrationDetails(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
                         List.of(), List.of(), rs.getLong(4)), query.sessionId())
                 .stream().findFirst().orElseThrow(() -> new NotFound("No calibration session with id " + query.sessionId()));
-        List<CalibrationCase> cases = jdbc.query("select promotion_id, person_id, from_level, target_level, status, recommendation"
-                        + " from promotion where session_id = ? order by nominated_on, promotion_id",
+        List<CalibrationCase> cases = jdbc.query("select promotion_id, person_id, from_level, target_level, status, " + RECOMMENDATION
+                        + " from promotion p where session_id = ? order by nominated_on, promotion_id",
                 (rs, i) -> new CalibrationCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), PromotionStatus.valueOf(rs.getString(5)), recommendation(rs.getString(6))), query.sessionId());
         cases = scope.visible(cases, CalibrationCase::personId);
