@@ -133,6 +133,14 @@ public class PromotionScope {
         return false;
     }
 
+    /**
+     * Whether the signed-in user's linked person leads the team or a team above it today: a director's reach, which
+     * succession plans share.
+     */
+    public boolean leadsTeamAtOrAbove(UUID teamId) {
+        return me().map(me -> leadsTeamAbove(teamId, me)).orElse(false);
+    }
+
     private boolean leadsTeamAbove(UUID teamId, UUID me) {
         UUID current = teamId;
         for (int depth = 0; current != null && depth < DEEPEST; depth++) {
