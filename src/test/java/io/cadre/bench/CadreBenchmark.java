@@ -418,17 +418,8 @@ public final class CadreBenchmark {
      */
     private void measureAudit(ConfigurableApplicationContext app, CadreClient client, Org org, Section section)
             throws InterruptedException {
-        long head = count(app, "select max(global_index) from domain_event_entry");
-        StreamingEventProcessor audit = app.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("audit", StreamingEventProcessor.class).orElseThrow();
         long started = System.nanoTime();
-        while (audit.processingStatus().values().stream().mapToLong(s -> s.getTrackingToken() == null ? 0
-                : s.getTrackingToken().position().orElse(0)).min().orElse(0) < head) {
-            if (seconds(started) > 3600) {
-                throw new IllegalStateException("The audit timeline did not catch up within an hour");
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
+        awaitCaughtUp(app, "audit");
         long entries = count(app, "select count(*) from audit_entry");
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         UUID person = org.contributors().get(0);
@@ -445,13 +436,17 @@ public final class CadreBenchmark {
                 marked(p50p95(times), cpu), "p95 < 100 ms (stated for 1 million events)", Report.yesNo(times.percentileMillis(95) < 100));
     }
 
+    /** Waits (at most an hour) for a processing group the commands' barrier does not wait for to hold every stored event. */
+    private static void awaitCaughtUp(ConfigurableApplicationContext app, String processor) {
+        ProcessorStatus processors = app.getBean(ProcessorStatus.class);
+        org.awaitility.Awaitility.await("the " + processor + " processor to catch up").atMost(Duration.ofHours(1))
+                .pollInterval(Duration.ofMillis(200)).until(() -> processors.lag(processor) == 0);
+    }
+
     /** Every report of product.md §7.4 for the whole org, on the last day of the history and as a 12-month series. */
     private void measureReports(ConfigurableApplicationContext app, CadreClient client, Org org, Section section) throws InterruptedException {
-        ProcessorStatus processors = app.getBean(ProcessorStatus.class);
         long waited = System.nanoTime();
-        while (processors.lag("reports") > 0) {
-            Thread.sleep(100);
-        }
+        awaitCaughtUp(app, "reports");
         section.notes.add("The reports' processing group caught up %s s after the org chart was measured.".formatted(format(seconds(waited))));
         LocalDate day = org.lastDay();
         for (String report : List.of("headcount?by=team", "headcount?by=level", "span-of-control?", "pyramid?", "attrition?",
