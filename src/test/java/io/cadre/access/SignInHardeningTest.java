@@ -75,6 +75,27 @@ class SignInHardeningTest {
     }
 
     @Test
+    void anAdministratorCanLiftALockAndTheUnlockIsRecorded() {
+        String user = newUser(null);
+        jdbc.update("update app_user set failed_sign_ins = 9 where username = ?", user);
+        assertThat(Api.as(port, user, "still-wrong-2").get("/api/org-chart").status()).isEqualTo(401);
+        Api admin = Api.asAdmin(port);
+        assertThat(admin.get("/api/users").json().findValues("lockedUntil").stream()
+                .filter(v -> !v.isNull()).count()).as("the Users list shows the lock").isPositive();
+
+        assertThat(admin.post("/api/users/" + user + "/unlock", Map.of()).expect(200).json().get("unlocked").asBoolean()).isTrue();
+        assertThat(Api.as(port, user, PASSWORD).get("/api/org-chart").status()).isEqualTo(200);
+        assertThat(events("AccountUnlocked", user)).singleElement()
+                .satisfies(e -> assertThat((String) e.get("meta")).contains("\"actor\":\"admin\""));
+
+        assertThat(admin.post("/api/users/" + user + "/unlock", Map.of()).expect(200).json().get("unlocked").asBoolean())
+                .as("an account that is not locked").isFalse();
+        admin.post("/api/users/nobody-" + UUID.randomUUID() + "/unlock", Map.of()).expectProblem(404);
+        assertThat(Api.as(port, user, PASSWORD).post("/api/users/" + user + "/unlock", Map.of()).status())
+                .as("only administrators unlock").isEqualTo(403);
+    }
+
+    @Test
     void aNameThatIsNoAccountLocksNothingAndRecordsNothing() {
         String nobody = "nobody-" + UUID.randomUUID();
         assertThat(Api.as(port, nobody, "whatever-1").get("/api/org-chart").status()).isEqualTo(401);

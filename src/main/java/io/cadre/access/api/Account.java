@@ -5,6 +5,6 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** A user as others see it: never the password. */
-public record Account(String username, Set<Role> roles, UUID personId, Instant createdAt) {
+/** A user as others see it: never the password; {@code lockedUntil} is set while wrong passwords lock the account. */
+public record Account(String username, Set<Role> roles, UUID personId, Instant createdAt, Instant lockedUntil) {
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import io.cadre.access.api.Account;
+import io.cadre.access.api.AccountUnlocked;
 import io.cadre.access.api.Accounts;
 import io.cadre.access.api.UserCreated;
 import io.cadre.access.api.UserLinkedToPerson;
@@ -87,9 +88,24 @@ public class UserAccounts implements UserDetailsService, Accounts, LinkedPeople 
 
     @Override
     public List<Account> all() {
-        return jdbc.query("select username, roles, person_id, created_at from app_user order by username",
+        return jdbc.query("select username, roles, person_id, created_at, case when locked_until > now() then locked_until end"
+                        + " from app_user order by username",
                 (rs, i) -> new Account(rs.getString(1), parseRoles(rs.getString(2)), rs.getObject(3, UUID.class),
-                        rs.getTimestamp(4).toInstant()));
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()));
+    }
+
+    /** Lifts a lock wrong passwords put on the account and records it; false when it was not locked. */
+    @Transactional
+    public boolean unlock(String username) {
+        List<Instant> lockedUntil = jdbc.query("update app_user u set failed_sign_ins = 0, locked_until = null"
+                        + " from (select locked_until from app_user where username = ? for update) old"
+                        + " where u.username = ? and old.locked_until > now() returning old.locked_until",
+                (rs, i) -> rs.getTimestamp(1).toInstant(), username, username);
+        if (lockedUntil.isEmpty()) {
+            return false;
+        }
+        events.record(new AccountUnlocked(username, lockedUntil.getFirst()));
+        return true;
     }
 
     @Override

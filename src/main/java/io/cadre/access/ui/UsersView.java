@@ -48,7 +48,8 @@ class UsersView extends VerticalLayout {
     private final Grid<Account> grid = new Grid<>();
     private Map<UUID, ChartPerson> people = Map.of();
 
-    UsersView(UserAccounts users, ApiTokens tokens, Queries queries) {
+    UsersView(UserAccounts users, ApiTokens tokens, Queries queries, java.time.Clock clock) {
+        java.time.format.DateTimeFormatter lockTime = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(clock.getZone());
         this.users = users;
         this.tokens = tokens;
         this.queries = queries;
@@ -60,10 +61,25 @@ class UsersView extends VerticalLayout {
         grid.addColumn(a -> a.roles().stream().sorted().map(Role::name).collect(Collectors.joining(", "))).setHeader("Roles");
         grid.addColumn(a -> a.personId() == null ? "" : people.containsKey(a.personId())
                 ? people.get(a.personId()).name() : "(not active today)").setHeader("Person");
-        grid.addComponentColumn(a -> new HorizontalLayout(new Button("Edit", c -> edit(a)), new Button("Issue token", c -> issue(a))))
-                .setHeader("");
+        grid.addColumn(a -> a.lockedUntil() == null ? "" : "Locked until " + lockTime.format(a.lockedUntil()))
+                .setHeader("Sign-in");
+        grid.addComponentColumn(this::actions).setHeader("");
         add(new H2("Users"), add, grid);
         refresh();
+    }
+
+    private HorizontalLayout actions(Account account) {
+        HorizontalLayout actions = new HorizontalLayout(new Button("Edit", c -> edit(account)), new Button("Issue token", c -> issue(account)));
+        if (account.lockedUntil() != null) {
+            Button unlock = new Button("Unlock", VaadinIcon.UNLOCK.create(), c -> {
+                users.unlock(account.username());
+                Notification.show(account.username() + " can sign in again");
+                refresh();
+            });
+            unlock.setId("unlock-" + account.username());
+            actions.add(unlock);
+        }
+        return actions;
     }
 
     private void refresh() {

@@ -83,7 +83,7 @@ class UserController {
         }
         log.info("{} created the user {} with roles {}", admin.getName(), body.username(), roles);
         return ResponseEntity.created(URI.create("/api/users/" + body.username()))
-                .body(new Account(body.username(), roles, body.personId(), Instant.now()));
+                .body(new Account(body.username(), roles, body.personId(), Instant.now(), null));
     }
 
     @PostMapping("/{username}/roles")
@@ -115,6 +115,19 @@ class UserController {
         answer.put("username", username);
         answer.put("personId", body.personId());
         return answer;
+    }
+
+    /** Lifts a lock that wrong passwords put on the account; answers whether there was one. */
+    @PostMapping("/{username}/unlock")
+    Map<String, Object> unlock(@PathVariable String username, Authentication admin) {
+        if (!users.exists(username)) {
+            throw new NotFound("No user " + username);
+        }
+        boolean unlocked = users.unlock(username);
+        if (unlocked) {
+            log.info("{} unlocked the user {}", admin.getName(), username);
+        }
+        return Map.of("username", username, "unlocked", unlocked);
     }
 
     @PostMapping("/{username}/tokens")

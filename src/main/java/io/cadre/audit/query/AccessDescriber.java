@@ -1,5 +1,6 @@
 package io.cadre.audit.query;
 
+import io.cadre.access.api.AccountUnlocked;
 import io.cadre.access.api.SignInFailed;
 import io.cadre.access.api.UserCreated;
 import io.cadre.access.api.UserLinkedToPerson;
@@ -32,6 +33,9 @@ final class AccessDescriber implements Describer {
         d.on(SignInFailed.class, (e, facts) -> Change.of(USER, null, e.username(), "A sign-in as " + e.username() + " failed ("
                         + e.failures() + " in a row)" + (e.lockedUntil() == null ? "" : "; the account is locked until " + e.lockedUntil()))
                 .set("failures", e.failures()).set("lockedUntil", e.lockedUntil()));
+        d.on(AccountUnlocked.class, (e, facts) -> Change.of(USER, null, e.username(), "The user " + e.username()
+                        + " was unlocked before the lock ended at " + e.wasLockedUntil())
+                .field("lockedUntil", e.wasLockedUntil(), null));
     }
 
     private static List<String> roles(Collection<?> roles) {
