@@ -63,6 +63,7 @@ public final class CadreBenchmark {
     /** The parts of a size's measurement that {@code bench.parts} can name. */
     static final String ORG_PART = "org";
     static final String IMPORT_PART = "import";
+    static final String WORKSPACE_PART = "workspace";
 
     private final Settings settings;
     private final Path plans;
@@ -150,6 +151,7 @@ public final class CadreBenchmark {
             measureCharts(client, org, size, section);
             measureAudit(app, client, org, section);
             measureReports(app, client, org, section);
+            measureWorkspace(app, client, section);
             measureCommands(client, org, size, section);
             measureHeap(section);
             explain(app, size, org);
@@ -459,6 +461,19 @@ public final class CadreBenchmark {
             section.row("Report %s, 12-month series, p50 / p95".formatted(report.replace("?", "")), p50p95(series), "< 1 s (stated for 50,000)",
                     Report.yesNo(series.percentileMillis(95) < 1_000));
         }
+    }
+
+    /** The pipeline and the objectives, on the shipped ladder the generated organisation's levels come from. */
+    private void measureWorkspace(ConfigurableApplicationContext app, CadreClient client, Section section) throws Exception {
+        if (!settings.parts().contains(WORKSPACE_PART)) {
+            return;
+        }
+        WorkspaceBench.publishLadder(app, client);
+        WorkspaceBench workspace = new WorkspaceBench(app, client, path -> timeCalls(client, path));
+        awaitQuiet("the pipeline");
+        workspace.measurePipeline(section);
+        awaitQuiet("the objectives");
+        workspace.measureObjectives(section);
     }
 
     private Latencies timeCalls(CadreClient client, String path) {
@@ -808,14 +823,14 @@ public final class CadreBenchmark {
         return JSON.readTree(answer.body()).get("people").size();
     }
 
-    private static CadreClient.Answer expect(CadreClient.Answer answer, int status, String what) {
+    static CadreClient.Answer expect(CadreClient.Answer answer, int status, String what) {
         if (answer.status() != status) {
             throw new IllegalStateException(what + " answered " + answer.status() + ": " + answer.body());
         }
         return answer;
     }
 
-    private static String p50p95(Latencies times) {
+    static String p50p95(Latencies times) {
         return "%s / %s ms".formatted(format(times.percentileMillis(50)), format(times.percentileMillis(95)));
     }
 
@@ -867,15 +882,16 @@ public final class CadreBenchmark {
                     Integer.getInteger("bench.quiet-wait-seconds", 900),
                     // Keeps each size's database directory, to study its query plans after the run.
                     Boolean.getBoolean("bench.keep-data"),
-                    // Which parts to measure for each size: "org" (the generated org, with the baselines), "import", or both.
-                    parts(System.getProperty("bench.parts", ORG_PART + "," + IMPORT_PART)));
+                    // Which parts to measure for each size: "org" (the generated org, with the baselines), "workspace" (the
+                    // pipeline and the objectives on that org), "import"; any of them.
+                    parts(System.getProperty("bench.parts", ORG_PART + "," + WORKSPACE_PART + "," + IMPORT_PART)));
         }
 
         private static Set<String> parts(String text) {
             Set<String> parts = Arrays.stream(text.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
                     .filter(s -> !s.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-            if (parts.isEmpty() || !Set.of(ORG_PART, IMPORT_PART).containsAll(parts)) {
-                throw new IllegalArgumentException("bench.parts names the parts to measure, org and/or import, not '" + text + "'");
+            if (parts.isEmpty() || !Set.of(ORG_PART, WORKSPACE_PART, IMPORT_PART).containsAll(parts)) {
+                throw new IllegalArgumentException("bench.parts names the parts to measure, org, workspace and/or import, not '" + text + "'");
             }
             return parts;
         }

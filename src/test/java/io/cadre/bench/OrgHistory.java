@@ -73,8 +73,10 @@ final class OrgHistory {
     private static final int SPAN = 7;
     private static final int SUBTREE_TARGET = 500;
 
-    private static final String[] LEVELS = {"engineering/junior", "engineering/mid", "engineering/senior-1",
-            "engineering/senior-2", "engineering/staff", "engineering/principal"};
+    /** Levels of the shipped engineering ladder, which the benchmark publishes so that promotion cases can be nominated. */
+    private static final String[] LEVELS = {"engineering/junior", "engineering/engineer", "engineering/senior-1",
+            "engineering/senior-2-ic", "engineering/principal-ic", "engineering/principal-ic"};
+    private static final String HEAD_OF_TEAM = "engineering/senior-2-pm";
     private static final String[] TITLES = {"Junior Software Engineer", "Software Engineer", "Senior Software Engineer",
             "Senior Software Engineer II", "Staff Software Engineer", "Principal Engineer"};
     private static final double[] HIRING_LEVELS = {0.15, 0.50, 0.80, 0.92, 0.99, 1.0};
@@ -187,8 +189,8 @@ final class OrgHistory {
     private void form(Unit unit, LocalDate day) {
         emit(unit, new TeamFormed(unit.id, unit.name, unit.kind, unit.parent == null ? null : unit.parent.id,
                 unit.isTeam() ? "Owns " + unit.name.replaceAll(" \\d+$", "").toLowerCase() + " end to end" : null, day), "team formed");
-        Member head = hire(unit, day, unit.depth == 0 ? "management/vp" : unit.isTeam() ? "management/m1"
-                        : unit.depth == 1 ? "management/d1" : "management/m2",
+        Member head = hire(unit, day, unit.depth == 0 ? "engineering/tech-director" : unit.isTeam() ? HEAD_OF_TEAM
+                        : unit.depth == 1 ? "engineering/tech-director" : "engineering/principal-pm",
                 unit.depth == 0 ? "VP of Engineering" : unit.isTeam() ? "Engineering Manager"
                         : unit.depth == 1 ? "Director of Engineering" : "Senior Engineering Manager", true);
         unit.head = head;
@@ -292,7 +294,7 @@ final class OrgHistory {
             successor.leads = true;
             emit(team, new TeamLeadAssigned(team.id, successor.id, day), "new lead");
             assignManager(successor, day, "new lead");
-            emit(successor, new LevelChanged(successor.id, "management/m1", LevelChangeKind.TRACK_SWITCH, null, day), "new lead");
+            emit(successor, new LevelChanged(successor.id, HEAD_OF_TEAM, LevelChangeKind.TRACK_SWITCH, null, day), "new lead");
             emit(successor, new TitleChanged(successor.id, "Engineering Manager", day), "new lead");
             for (Member member : team.members) {
                 assignManager(member, day, "new lead");

@@ -1,0 +1,250 @@
+package io.cadre.bench;
+
+import io.cadre.bench.Report.Section;
+import io.cadre.ladder.api.Expectation;
+import io.cadre.ladder.api.LadderContent;
+import io.cadre.ladder.api.LadderTemplates;
+import io.cadre.ladder.format.LadderFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The director's workspace at scale, through REST as an integration calls it: the pipeline board and a calibration
+ * session at 500 open positions and 200 promotion cases, an accepted offer's time until the hire is visible, and the
+ * objectives list and alignment tree for a period with one objective of three key results per team.
+ */
+final class WorkspaceBench {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceBench.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String LADDER = "ft-engineering";
+    private static final int POSITIONS = 500;
+    private static final int CASES = 200;
+    private static final int POSITIONS_WITH_CANDIDATES = 200;
+    private static final int ACCEPTED_OFFERS = 20;
+    private static final int CLIENTS = 8;
+    private static final List<String> CONTRIBUTOR_STEPS = List.of("junior", "engineer", "senior-1", "senior-2-ic", "principal-ic");
+
+    private final ConfigurableApplicationContext app;
+    private final CadreClient client;
+    private final Function<String, Latencies> timeCalls;
+    private final JdbcTemplate jdbc;
+    private final LocalDate today;
+
+    WorkspaceBench(ConfigurableApplicationContext app, CadreClient client, Function<String, Latencies> timeCalls) {
+        this.app = app;
+        this.client = client;
+        this.timeCalls = timeCalls;
+        this.jdbc = app.getBean(JdbcTemplate.class);
+        this.today = LocalDate.now(app.getBean(Clock.class));
+    }
+
+    /** Publishes the shipped engineering ladder, whose level codes the generated organisation uses. */
+    static void publishLadder(ConfigurableApplicationContext app, CadreClient client) {
+        LadderContent content = app.getBean(LadderTemplates.class).content(LADDER);
+        CadreBenchmark.expect(client.post("/api/ladders/import?publish=true&reason=Benchmark",
+                LadderFormat.write(content, LadderFormat.Syntax.JSON), "application/json"), 201, "the ladder's import");
+    }
+
+    void measurePipeline(Section section) throws Exception {
+        List<UUID[]> teams = jdbc.query("select team_id, lead_id from chart_team_state where valid_to is null and active"
+                + " and lead_id is not null order by team_id", (rs, i) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)});
+        List<UUID> positions = inParallel(POSITIONS, i -> {
+            UUID[] team = teams.get(i % teams.size());
+            UUID id = created(client.post("/api/positions", json(Map.of("teamId", team[0], "managerId", team[1],
+                    "level", "engineering/engineer", "title", "Software Engineer " + i, "reason", "Benchmark: growth"))));
+            CadreBenchmark.expect(client.post("/api/positions/" + id + "/approve", json(Map.of("reason", "Budgeted"))), 200, "approve");
+            return id;
+        });
+        List<UUID> candidates = inParallel(POSITIONS_WITH_CANDIDATES, i -> {
+            UUID position = positions.get(i);
+            UUID first = candidate(position, i, "a");
+            UUID second = candidate(position, i, "b");
+            CadreBenchmark.expect(stage(second, "INTERVIEWING", null), 200, "a stage");
+            return first;
+        });
+        Latencies board = timeCalls.apply("/api/pipeline");
+        section.row("Pipeline board through REST (%,d open positions, %,d candidates), p50 / p95"
+                        .formatted(POSITIONS, 2 * POSITIONS_WITH_CANDIDATES), CadreBenchmark.p50p95(board), "p95 < 100 ms",
+                Report.yesNo(board.percentileMillis(95) < 100));
+
+        List<UUID> cases = nominate();
+        UUID session = calibrationOf(cases);
+        Latencies calibration = timeCalls.apply("/api/calibrations/" + session);
+        section.row("Calibration session through REST (%,d cases, each with a recommendation), p50 / p95".formatted(cases.size()),
+                CadreBenchmark.p50p95(calibration), "p95 < 100 ms", Report.yesNo(calibration.percentileMillis(95) < 100));
+
+        Latencies hires = acceptOffers(candidates.subList(0, ACCEPTED_OFFERS));
+        section.row("An accepted offer until the hire is visible (GET /api/candidates/{id} names the person; %d offers one after another),"
+                        .formatted(ACCEPTED_OFFERS) + " p50 / max", "%.0f ms / %.0f ms".formatted(hires.percentileMillis(50), hires.maxMillis()),
+                "a few seconds (§7.1)", Report.yesNo(hires.maxMillis() < 5_000));
+    }
+
+    void measureObjectives(Section section) throws Exception {
+        String period = "%d-Q%d".formatted(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+        List<List<UUID>> layers = teamLayers();
+        Map<UUID, UUID> objectiveOfTeam = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<UUID, UUID> parentOf = new LinkedHashMap<>();
+        jdbc.query("select team_id, parent_id from chart_team_state where valid_to is null and active",
+                rs -> {
+                    parentOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                });
+        int written = 0;
+        for (List<UUID> layer : layers) {
+            List<UUID> ids = inParallel(layer.size(), i -> {
+                UUID team = layer.get(i);
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("teamId", team);
+                body.put("period", period);
+                body.put("title", "Ship what matters " + i);
+                UUID parent = parentOf.get(team) == null ? null : objectiveOfTeam.get(parentOf.get(team));
+                if (parent != null) {
+                    body.put("parentId", parent);
+                }
+                body.put("keyResults", List.of(keyResult("Weekly active teams", 100, 400), keyResult("Checkout p95 in ms", 900, 300),
+                        keyResult("Incidents a month", 12, 4)));
+                body.put("reason", "Benchmark: the quarter's objectives");
+                UUID id = created(client.post("/api/objectives", json(body)));
+                objectiveOfTeam.put(team, id);
+                return id;
+            });
+            written += ids.size();
+        }
+        UUID root = layers.getFirst().getFirst();
+        Latencies list = timeCalls.apply("/api/objectives?period=" + period + "&teamId=" + root + "&includeSubteams=true");
+        Latencies tree = timeCalls.apply("/api/objectives/alignment?period=" + period);
+        section.row("Objectives list through REST (%,d objectives of 3 key results, the whole org's first page), p50 / p95".formatted(written),
+                CadreBenchmark.p50p95(list), "p95 < 100 ms", Report.yesNo(list.percentileMillis(95) < 100));
+        section.row("Alignment tree through REST (%,d objectives), p50 / p95".formatted(written), CadreBenchmark.p50p95(tree),
+                "p95 < 100 ms", Report.yesNo(tree.percentileMillis(95) < 100));
+    }
+
+    private List<List<UUID>> teamLayers() {
+        List<List<UUID>> layers = new ArrayList<>();
+        List<UUID> layer = jdbc.queryForList("select team_id from chart_team_state where valid_to is null and active and parent_id is null",
+                UUID.class);
+        while (!layer.isEmpty()) {
+            layers.add(layer);
+            layer = jdbc.queryForList("select team_id from chart_team_state where valid_to is null and active and parent_id = any(?)",
+                    UUID.class, (Object) layer.toArray(UUID[]::new));
+        }
+        return layers;
+    }
+
+    private List<UUID> nominate() throws Exception {
+        LadderContent content = app.getBean(LadderTemplates.class).content(LADDER);
+        List<Object[]> people = jdbc.query("select person_id, level from chart_person_state where valid_to is null and active"
+                        + " and level = any(?) order by person_id limit " + CASES,
+                (rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)},
+                (Object) CONTRIBUTOR_STEPS.subList(0, CONTRIBUTOR_STEPS.size() - 1).stream().map(l -> "engineering/" + l).toArray(String[]::new));
+        return inParallel(people.size(), i -> {
+            String level = ((String) people.get(i)[1]).substring("engineering/".length());
+            String target = CONTRIBUTOR_STEPS.get(CONTRIBUTOR_STEPS.indexOf(level) + 1);
+            String area = content.expectations().stream().filter(e -> target.equals(e.level())).map(Expectation::area).findFirst()
+                    .orElseGet(() -> content.areas().getFirst().code());
+            return created(client.post("/api/promotions", json(Map.of("personId", people.get(i)[0], "targetLevel", "engineering/" + target,
+                    "evidence", List.of(Map.of("area", area, "text", "Led the rewrite of the team's busiest service")),
+                    "reason", "Ready for the next step"))));
+        });
+    }
+
+    private UUID calibrationOf(List<UUID> cases) throws Exception {
+        UUID session = created(client.post("/api/calibrations", json(Map.of("name", "Benchmark calibration", "date", today.toString(),
+                "promotionIds", cases, "reason", "The half-year cycle"))));
+        String[] recommendations = {"APPROVE", "DEFER", "DENY"};
+        inParallel(cases.size(), i -> {
+            CadreBenchmark.expect(client.post("/api/calibrations/" + session + "/recommendations", json(Map.of("promotionId", cases.get(i),
+                    "recommendation", recommendations[i % 3], "reason", "Discussed in the session"))), 200, "a recommendation");
+            return cases.get(i);
+        });
+        return session;
+    }
+
+    private Latencies acceptOffers(List<UUID> candidates) {
+        Latencies times = new Latencies();
+        for (UUID candidate : candidates) {
+            CadreBenchmark.expect(stage(candidate, "OFFER", null), 200, "an offer");
+            long started = System.nanoTime();
+            CadreBenchmark.expect(stage(candidate, "ACCEPTED", today.plusDays(30)), 200, "an acceptance");
+            org.awaitility.Awaitility.await("the hire of candidate " + candidate).atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> hired(candidate));
+            times.add(System.nanoTime() - started);
+        }
+        log.info("Accepted {} offers", candidates.size());
+        return times;
+    }
+
+    private boolean hired(UUID candidate) {
+        JsonNode answer = JSON.readTree(CadreBenchmark.expect(client.get("/api/candidates/" + candidate), 200, "a candidate").body());
+        return answer.hasNonNull("personId");
+    }
+
+    private UUID candidate(UUID position, int i, String which) {
+        return created(client.post("/api/positions/" + position + "/candidates", json(Map.of("name", "Candidate " + i + which,
+                "email", "candidate." + i + which + "." + position.toString().substring(0, 8) + "@example.com", "source", "Referral",
+                "reason", "Applied"))));
+    }
+
+    private CadreClient.Answer stage(UUID candidate, String stage, LocalDate startDate) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("stage", stage);
+        if (startDate != null) {
+            body.put("startDate", startDate.toString());
+        }
+        body.put("reason", "Moved to " + stage);
+        return client.post("/api/candidates/" + candidate + "/stage", json(body));
+    }
+
+    private static Map<String, Object> keyResult(String title, int start, int target) {
+        return Map.of("title", title, "start", start, "target", target);
+    }
+
+    private static UUID created(CadreClient.Answer answer) {
+        return UUID.fromString(JSON.readTree(CadreBenchmark.expect(answer, 201, "a creation").body()).get("id").asString());
+    }
+
+    private static String json(Object body) {
+        return JSON.writeValueAsString(body);
+    }
+
+    /** Runs {@code count} numbered calls from {@value #CLIENTS} clients at once, keeping their answers in order. */
+    private static <T> List<T> inParallel(int count, Call<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> call.run(index)));
+            }
+            List<T> answers = new ArrayList<>();
+            for (Future<T> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run(int index) throws Exception;
+    }
+}
