@@ -18,7 +18,7 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -43,6 +43,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AxonConfiguration {
 
     static final int GAP_TIMEOUT_MILLIS = 60_000;
+    /** PostgreSQL's SQL state for a unique violation: an event at a sequence another request has just taken. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
@@ -64,7 +66,10 @@ class AxonConfiguration {
 
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        // PostgreSQL's driver reports a unique violation by its SQL state, not as the JDBC subclass Axon's JDBC
+        // resolver looks for: without this, two appends at the same sequence were an unmapped store failure (500)
+        // rather than Axon's ConcurrencyException, which Commands retries once.
+        return new SQLStateResolver(UNIQUE_VIOLATION);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +36,7 @@ public class Commands {
 
     public static final String REQUEST_ID_MDC = "requestId";
     private static final int MAX_REASON = 2000;
+    private static final int MAX_ATTEMPTS = 2;
     private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(5);
 
     private final CommandGateway gateway;
@@ -53,6 +55,7 @@ public class Commands {
      * @throws InvalidInput when the command or the reason is invalid; nothing is recorded
      * @throws NotAllowed   when the signed-in user may not send it (checked on the command bus); nothing is recorded
      * @throws NotFound     when the aggregate does not exist
+     * @throws ConcurrentChange when another request changed the same aggregate at the same moment, twice; nothing is recorded
      * @throws ReadModelsBehind when the command was recorded but the read models did not include it in time
      */
     public long send(Object command, UUID aggregateId, String reason) {
@@ -80,15 +83,34 @@ public class Commands {
         if (reason != null && !reason.isBlank()) {
             metaData.put(CommandContext.REASON, reason.strip());
         }
-        Object result;
-        try {
-            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
-        } catch (AggregateNotFoundException e) {
-            throw new NotFound("Nothing with id " + aggregateId + " exists");
-        } catch (RuntimeException e) {
-            throw domainCause(e);
+        Object result = null;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
+                break;
+            } catch (AggregateNotFoundException e) {
+                throw new NotFound("Nothing with id " + aggregateId + " exists");
+            } catch (RuntimeException e) {
+                if (!concurrentAppend(e)) {
+                    throw domainCause(e);
+                }
+                // Another node appended to the same aggregate between our load and our append; nothing of ours was
+                // stored. Once more against the aggregate as it now stands (its rules are checked again), then 409.
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ConcurrentChange(aggregateId.toString());
+                }
+            }
         }
         return result instanceof Number number ? number.longValue() : 0L;
+    }
+
+    private static boolean concurrentAppend(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Axon wraps what an aggregate throws while its events are loaded; the domain's own refusal is what callers need. */

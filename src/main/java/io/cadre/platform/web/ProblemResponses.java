@@ -1,5 +1,6 @@
 package io.cadre.platform.web;
 
+import io.cadre.platform.gateway.ConcurrentChange;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotAllowed;
@@ -50,6 +51,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> ruleViolation(RuleViolation e) {
         return problem(HttpStatus.CONFLICT, "Refused by the organisation's rules", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConcurrentChange.class)
+    ResponseEntity<Object> concurrentChange(ConcurrentChange e) {
+        return problem(HttpStatus.CONFLICT, "Changed at the same moment", e.getMessage(), null);
     }
 
     @ExceptionHandler(ConflictingModificationException.class)
