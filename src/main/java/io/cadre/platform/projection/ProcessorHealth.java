@@ -34,7 +34,14 @@ class ProcessorHealth implements CompositeHealthContributor {
     }
 
     private HealthIndicator indicator(String processor) {
-        return () -> health(processor);
+        return () -> {
+            try {
+                return health(processor);
+            } catch (RuntimeException e) {
+                // The lag is read from the event store: with the database out of reach the processor cannot move on.
+                return Health.down().withDetail("error", "cannot read the event store: " + e.getClass().getSimpleName()).build();
+            }
+        };
     }
 
     Health health(String processor) {

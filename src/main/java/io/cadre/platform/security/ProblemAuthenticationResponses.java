@@ -1,5 +1,6 @@
 package io.cadre.platform.security;
 
+import io.cadre.platform.persistence.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,6 +22,10 @@ class ProblemAuthenticationResponses implements AuthenticationEntryPoint, Access
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.causedIt(e)) {
+            // The account could not be read, which says nothing about the credentials: the outage filter answers 503.
+            throw e;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Cadre\"");
         write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or an API token to use the API");
     }

@@ -1,11 +1,14 @@
 package io.cadre.platform.web;
 
 import io.cadre.platform.gateway.ConcurrentChange;
+import io.cadre.platform.persistence.DatabaseOutage;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotAllowed;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.ConflictingModificationException;
@@ -14,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,14 +27,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns every failure of an API call into RFC 9457 problem+json: field errors 400, a command the caller may
- * not send 403, unknown path ids 404, broken domain rules 409, stale versions 412; only Cadre's own faults answer 500.
+ * not send 403, unknown path ids 404, broken domain rules 409, stale versions 412, the database out of reach 503 (with
+ * Retry-After); only Cadre's own faults answer 500.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler(InvalidInput.class)
@@ -76,6 +83,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseOutage.causedIt(e)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(outage());
+        }
         // Axon wraps what an aggregate throws while its events are replayed, such as the NotFound of a
         // team's id given where a person's belongs; the refusal underneath decides the answer.
         Throwable cause = e.getCause();
@@ -110,6 +123,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                           WebRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(),
                 List.of(new FieldError(e.getParameterName(), "is required")));
+    }
+
+    /** A 503 for a call the database was out of reach for, written where no controller answers (a servlet filter). */
+    static void writeOutage(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(JSON.writeValueAsBytes(outage()));
+    }
+
+    private static ProblemDetail outage() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+        problem.setTitle(DatabaseOutage.TITLE);
+        return problem;
     }
 
     static ResponseEntity<Object> problem(HttpStatus status, String title, String detail, List<FieldError> errors) {
