@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -33,20 +32,8 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(@Value("${cadre.data-dir}") String dataDir,
                                       @Value("${cadre.embedded-db.durable:true}") boolean durable) throws IOException {
         Path dir = Path.of(dataDir, "postgres").toAbsolutePath();
-        Files.createDirectories(dir);
         log.info("Starting the embedded PostgreSQL with its data in {}", dir);
-        // Spring closes the database after Axon has stopped; a JVM shutdown hook could kill it first.
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "100")
-                // The embedded server's own defaults trade durability for speed (no fsync); the organisation's
-                // record is kept durable unless a throwaway test database says otherwise.
-                .setServerConfig("fsync", durable ? "on" : "off")
-                .setServerConfig("synchronous_commit", durable ? "on" : "off")
-                .setServerConfig("full_page_writes", durable ? "on" : "off")
-                .start();
+        return EmbeddedDatabase.start(dir, durable);
     }
 
     @Bean(destroyMethod = "close")
