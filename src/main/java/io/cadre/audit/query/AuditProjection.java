@@ -17,7 +17,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +36,7 @@ class AuditProjection {
     static final String GROUP = "audit";
 
     private static final String BATCH = "audit-entries";
-    private static final List<String> TYPES = List.of("varchar", "bigint", "timestamptz", "date", "text", "text", "text", "uuid",
+    private static final List<String> TYPES = List.of("varchar", BulkInsert.EVENT_POSITION, "timestamptz", "date", "text", "text", "text", "uuid",
             "text", "text", "jsonb", "jsonb", "text", "text", "text", "uuid[]", "uuid[]");
     private static final Map<Class<?>, Optional<Method>> EFFECTIVE_DATES = new ConcurrentHashMap<>();
 
@@ -51,14 +50,14 @@ class AuditProjection {
     }
 
     @EventHandler
-    void on(Object event, EventMessage<?> message, TrackingToken token) {
+    void on(Object event, EventMessage<?> message) {
         Change change = descriptions.describe(event, facts);
         MetaData meta = message.getMetaData();
         // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
         String recordedAt = message.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
         LocalDate effective = effectiveDate(event).orElse(LocalDate.ofInstant(message.getTimestamp(), ZoneOffset.UTC));
         String correlation = text(meta.get(CommandContext.TRACE_ID));
-        String[] row = {message.getIdentifier(), Long.toString(token == null ? 0 : token.position().orElse(0)), recordedAt,
+        String[] row = {message.getIdentifier(), message.getIdentifier(), recordedAt,
                 effective.toString(), text(meta.get(CommandContext.ACTOR)), Descriptions.kindOf(event.getClass()),
                 change.subjectKind, Objects.toString(change.subjectId, null), change.subject, change.summary,
                 json(change.before), json(change.after), text(meta.get(CommandContext.REASON)),

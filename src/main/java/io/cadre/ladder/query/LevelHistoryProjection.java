@@ -15,7 +15,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
 class LevelHistoryProjection {
 
     private static final String BATCH = "level-history";
-    private static final List<String> TYPES = List.of("text", "bigint", "uuid", "date", "text", "text", "integer", "timestamptz",
+    private static final List<String> TYPES = List.of("text", BulkInsert.EVENT_POSITION, "uuid", "date", "text", "text", "integer", "timestamptz",
             "text", "text");
 
     private final JdbcTemplate jdbc;
@@ -38,20 +37,20 @@ class LevelHistoryProjection {
     }
 
     @EventHandler
-    void on(PersonHired event, EventMessage<?> message, TrackingToken token) {
+    void on(PersonHired event, EventMessage<?> message) {
         if (event.level() != null) {
-            step(message, token, event.personId(), event.effectiveDate(), event.level(), "HIRE", event.ladderVersion());
+            step(message, event.personId(), event.effectiveDate(), event.level(), "HIRE", event.ladderVersion());
         }
     }
 
     @EventHandler
-    void on(LevelChanged event, EventMessage<?> message, TrackingToken token) {
-        step(message, token, event.personId(), event.effectiveDate(), event.level(), event.kind().name(), event.ladderVersion());
+    void on(LevelChanged event, EventMessage<?> message) {
+        step(message, event.personId(), event.effectiveDate(), event.level(), event.kind().name(), event.ladderVersion());
     }
 
-    private void step(EventMessage<?> message, TrackingToken token, UUID personId, LocalDate effectiveDate, String level,
+    private void step(EventMessage<?> message, UUID personId, LocalDate effectiveDate, String level,
                       String kind, Integer ladderVersion) {
-        Object[] row = {message.getIdentifier(), token.position().orElse(0), personId, effectiveDate, level, kind, ladderVersion,
+        Object[] row = {message.getIdentifier(), message.getIdentifier(), personId, effectiveDate, level, kind, ladderVersion,
                 message.getTimestamp(), message.getMetaData().get(CommandContext.ACTOR),
                 message.getMetaData().get(CommandContext.REASON)};
         ProjectionBatch.add(BATCH, row, this::write);

@@ -14,7 +14,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
 class HistoryProjection {
 
     private static final String BATCH = "org-history";
-    private static final List<String> TYPES = List.of("text", "bigint", "uuid", "timestamptz", "date", "text", "text", "text", "jsonb");
+    private static final List<String> TYPES = List.of("text", BulkInsert.EVENT_POSITION, "uuid", "timestamptz", "date", "text", "text", "text", "jsonb");
 
     private final JdbcTemplate jdbc;
     private final Serializer events;
@@ -43,10 +42,10 @@ class HistoryProjection {
     }
 
     @EventHandler
-    void on(OrgEvent event, EventMessage<?> message, TrackingToken token) {
+    void on(OrgEvent event, EventMessage<?> message) {
         // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
         String recordedAt = message.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
-        String[] row = {message.getIdentifier(), Long.toString(token.position().orElse(0)), event.subjectId().toString(),
+        String[] row = {message.getIdentifier(), message.getIdentifier(), event.subjectId().toString(),
                 recordedAt, event.effectiveDate().toString(), event.getClass().getSimpleName(),
                 Objects.toString(message.getMetaData().get(CommandContext.ACTOR), null),
                 Objects.toString(message.getMetaData().get(CommandContext.REASON), null),

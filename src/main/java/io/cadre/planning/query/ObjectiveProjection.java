@@ -26,7 +26,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +39,7 @@ import org.springframework.stereotype.Component;
 class ObjectiveProjection {
 
     private static final List<String> OBJECTIVE_TYPES = List.of("uuid", "uuid", "text", "date", "date", "uuid", "date");
-    private static final List<String> CHANGE_TYPES = List.of("uuid", "bigint", "integer", "bigint", "date", "text", "uuid", "text",
+    private static final List<String> CHANGE_TYPES = List.of("uuid", "bigint", "integer", BulkInsert.EVENT_POSITION, "date", "text", "uuid", "text",
             "text", "text", "numeric", "numeric", "numeric", "text", "text", "text", "uuid", "timestamptz", "text", "text");
 
     private final JdbcTemplate jdbc;
@@ -52,8 +51,8 @@ class ObjectiveProjection {
     }
 
     @EventHandler
-    void on(ObjectiveEvent event, EventMessage<?> message, @SequenceNumber long seq, TrackingToken token) {
-        Row row = new Row(event, message, seq, token.position().orElse(0));
+    void on(ObjectiveEvent event, EventMessage<?> message, @SequenceNumber long seq) {
+        Row row = new Row(event, message, seq);
         switch (event) {
             case ObjectiveWritten written -> {
                 Period period = Period.parse("period", written.period());
@@ -85,13 +84,11 @@ class ObjectiveProjection {
         private final ObjectiveEvent event;
         private final EventMessage<?> message;
         private final long seq;
-        private final long position;
 
-        Row(ObjectiveEvent event, EventMessage<?> message, long seq, long position) {
+        Row(ObjectiveEvent event, EventMessage<?> message, long seq) {
             this.event = event;
             this.message = message;
             this.seq = seq;
-            this.position = position;
         }
 
         void keyResult(int item, String type, KeyResult keyResult) {
@@ -109,7 +106,7 @@ class ObjectiveProjection {
                               Object parentId) {
             // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
             String recordedAt = message.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
-            Object[] row = {event.objectiveId(), seq, item, position, event.effectiveDate(),
+            Object[] row = {event.objectiveId(), seq, item, message.getIdentifier(), event.effectiveDate(),
                     type != null ? type : event.getClass().getSimpleName(), keyResultId, title, description, unit,
                     start == null ? null : ((java.math.BigDecimal) start).toPlainString(),
                     target == null ? null : ((java.math.BigDecimal) target).toPlainString(),

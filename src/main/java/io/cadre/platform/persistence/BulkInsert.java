@@ -15,6 +15,13 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 public final class BulkInsert {
 
+    /**
+     * The type of a column that holds an event's own position in the store (its global index), given as the event's
+     * identifier. A streaming processor's token cannot say it: an event that fills a gap arrives with a token at the
+     * highest position seen, so a read model built from tokens would differ between a live run and a rebuild.
+     */
+    public static final String EVENT_POSITION = "event position";
+
     private BulkInsert() {
     }
 
@@ -38,7 +45,9 @@ public final class BulkInsert {
 
     private static PreparedStatement statement(Connection con, String into, List<String> types, List<? extends Object[]> rows,
                                                String suffix) throws SQLException {
-        String select = IntStream.range(0, types.size()).mapToObj(c -> "cast(c" + c + " as " + types.get(c) + ")")
+        String select = IntStream.range(0, types.size()).mapToObj(c -> EVENT_POSITION.equals(types.get(c))
+                        ? "(select e.global_index from domain_event_entry e where e.event_identifier = c" + c + ")"
+                        : "cast(c" + c + " as " + types.get(c) + ")")
                 .collect(Collectors.joining(", "));
         String arrays = IntStream.range(0, types.size()).mapToObj(c -> "cast(? as text[])").collect(Collectors.joining(", "));
         String names = IntStream.range(0, types.size()).mapToObj(c -> "c" + c).collect(Collectors.joining(", "));
