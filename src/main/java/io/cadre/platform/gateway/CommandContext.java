@@ -11,6 +11,11 @@ public final class CommandContext {
     /** The event whose handling by a process (a saga) led to this message; absent for what a user did directly. */
     public static final String CAUSATION_ID = "causationId";
 
+    /** The claim of the idempotent request that sent the command, whose outcome commits with the command's events. */
+    public static final String IDEMPOTENCY_CLAIM = "idempotencyClaim";
+    /** With {@link #IDEMPOTENCY_CLAIM}: the aggregate the command was sent for, whose id the request's answer names. */
+    public static final String IDEMPOTENCY_AGGREGATE = "idempotencyAggregate";
+
     private CommandContext() {
     }
 }

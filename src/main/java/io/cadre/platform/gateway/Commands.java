@@ -35,6 +35,8 @@ import org.springframework.stereotype.Component;
 public class Commands {
 
     public static final String REQUEST_ID_MDC = "requestId";
+    /** Set while an API call under an Idempotency-Key runs: the id of its claim. */
+    public static final String IDEMPOTENCY_CLAIM_MDC = "idempotencyClaim";
     private static final int MAX_REASON = 2000;
     private static final int MAX_ATTEMPTS = 2;
     private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(5);
@@ -82,6 +84,11 @@ public class Commands {
         metaData.put(CommandContext.REQUEST_ID, requestId());
         if (reason != null && !reason.isBlank()) {
             metaData.put(CommandContext.REASON, reason.strip());
+        }
+        String claim = MDC.get(IDEMPOTENCY_CLAIM_MDC);
+        if (claim != null) {
+            metaData.put(CommandContext.IDEMPOTENCY_CLAIM, claim);
+            metaData.put(CommandContext.IDEMPOTENCY_AGGREGATE, aggregateId.toString());
         }
         Object result = null;
         for (int attempt = 1; ; attempt++) {
