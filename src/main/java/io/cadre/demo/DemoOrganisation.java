@@ -1,8 +1,10 @@
 package io.cadre.demo;
 
 import io.cadre.ladder.api.CreateLadder;
+import io.cadre.ladder.api.LadderContent;
 import io.cadre.ladder.api.LadderTemplates;
 import io.cadre.ladder.api.PublishLadder;
+import io.cadre.ladder.api.SaveLadderDraft;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.platform.gateway.Commands;
@@ -97,11 +99,17 @@ class DemoOrganisation implements ApplicationRunner {
         }
     }
 
-    /** The demo's people sit on the shipped engineering ladder, so it is published before anyone is hired. */
+    /**
+     * The demo's people sit on the shipped engineering ladder, so it is published before anyone is hired: started
+     * from the template, given salary bands in its draft as HR would, then published with them.
+     */
     private void publishLadder() {
         UUID ladder = UUID.randomUUID();
         String reason = "Demo: the engineering ladder, from the shipped Financial Times template";
-        commands.send(new CreateLadder(ladder, templates.content(DemoLadder.TEMPLATE)), ladder, reason);
-        commands.send(new PublishLadder(ladder, null), ladder, reason);
+        LadderContent template = templates.content(DemoLadder.TEMPLATE);
+        commands.send(new CreateLadder(ladder, template), ladder, reason);
+        commands.send(new SaveLadderDraft(ladder, DemoLadder.withSalaryBands(template), false, null), ladder,
+                "Demo: salary bands per level, yearly base pay in euros");
+        commands.send(new PublishLadder(ladder, null), ladder, reason + ", with its salary bands");
     }
 }

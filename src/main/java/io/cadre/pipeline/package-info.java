@@ -29,9 +29,11 @@
  *   <li>{@code query}: read models in the {@code read-models} group (positions and their transitions, candidates and
  *       their moves; promotion cases, their evidence, calibration sessions and their changes) and the handlers of the
  *       position, candidate, board, promotion and calibration queries.</li>
- *   <li>{@code web}: the REST calls of product.md §7.1 for positions, candidates, the board, promotions and calibrations.</li>
- *   <li>{@code ui}: the pipeline board, the Promotions view, a case page, a calibration session page (live), and the person
- *       page's promotions section, where cases are nominated.</li>
+ *   <li>{@code web}: the REST calls of product.md §7.1 for positions, candidates, the board, promotions and calibrations
+ *       (with the list of sessions, {@code GET /api/calibrations}, paged and as CSV).</li>
+ *   <li>{@code ui}: the pipeline board, the Promotions view, a case page, a calibration session page (live), the person
+ *       page's promotions section, where cases are nominated, and the growth path's promotion cases (a
+ *       {@code RecordSection} of kind {@code growth-path}, so that ladder shows them without knowing the pipeline).</li>
  * </ul>
  *
  * <p>pipeline uses org.api, ladder.api, platform and shared; nothing outside it knows it.

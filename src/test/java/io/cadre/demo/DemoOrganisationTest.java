@@ -280,6 +280,30 @@ class DemoOrganisationTest {
         });
     }
 
+    @Test
+    void theLadderHasSalaryBandsInEurosRisingWithTheLevelsThatOnlyHrAndAdministratorsSee() {
+        JsonNode summary = admin().get("/api/ladders").expect(200).json().valueStream()
+                .filter(l -> "engineering".equals(text(l, "code"))).findFirst().orElseThrow();
+        JsonNode ladder = admin().get("/api/ladders/" + text(summary, "id")).expect(200).json();
+        assertThat(ladder.get("draftPending").asBoolean()).as("the bands are published, not left in the draft").isFalse();
+        JsonNode levels = ladder.get("published").get("levels");
+        assertThat(levels).hasSize(8);
+        Map<Integer, java.math.BigDecimal> lowestMinimumByOrder = new java.util.TreeMap<>();
+        levels.forEach(level -> {
+            JsonNode band = level.get("salaryBand");
+            assertThat(text(band, "currency")).as(text(level, "code")).isEqualTo("EUR");
+            assertThat(band.get("min").decimalValue()).isGreaterThanOrEqualTo(java.math.BigDecimal.valueOf(30_000))
+                    .isLessThan(band.get("max").decimalValue());
+            lowestMinimumByOrder.merge(level.get("order").asInt(), band.get("min").decimalValue(), java.math.BigDecimal::min);
+        });
+        List<java.math.BigDecimal> minima = new ArrayList<>(lowestMinimumByOrder.values());
+        assertThat(minima).as("pay rises with seniority").isSortedAccordingTo(java.math.BigDecimal::compareTo).doesNotHaveDuplicates();
+        JsonNode seenByHr = Api.as(port, "demo-hr", DemoUsers.PASSWORD).get("/api/ladders/" + text(summary, "id")).expect(200).json();
+        assertThat(seenByHr.get("published").get("levels").get(0).get("salaryBand").isNull()).isFalse();
+        JsonNode seenByDirector = Api.as(port, "demo-director", DemoUsers.PASSWORD).get("/api/ladders/" + text(summary, "id")).expect(200).json();
+        seenByDirector.get("published").get("levels").forEach(level -> assertThat(level.get("salaryBand").isNull()).isTrue());
+    }
+
     /** The objectives of a quarter counted by status: one per team, every one checked. */
     private Map<String, Long> statuses(String period, int teams) {
         JsonNode items = admin().get("/api/objectives?period=" + period + "&size=200").expect(200).json().get("items");

@@ -14,7 +14,10 @@ public record LevelDistribution(String ladderCode, Integer version, LocalDate as
     public record TrackCount(String track, String name, int total, List<LevelCount> levels) {
     }
 
-    /** The people on one level; a level shared by several tracks counts on each. */
+    /**
+     * The people on one level who are on this track: a level shared by several tracks counts each person once, on
+     * their own track (see the distribution's query), so the tracks' totals add up to the people on the ladder.
+     */
     public record LevelCount(String level, String title, int people, boolean retired) {
     }
 

@@ -1,11 +1,13 @@
 package io.cadre.ladder.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +34,7 @@ import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.shared.Role;
 import io.cadre.platform.ui.CommandDialog;
 import io.cadre.platform.ui.LiveView;
+import io.cadre.platform.ui.RecordSection;
 import io.cadre.shared.NotFound;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -44,7 +47,8 @@ import java.util.UUID;
 
 /**
  * A person's growth path: the levels they held, each with the ladder version it was judged against and what
- * newer versions changed; their next levels and cross-track options; and what a chosen target expects.
+ * newer versions changed; the sections downstream capabilities add ({@link RecordSection#GROWTH_PATH}: the pipeline's
+ * promotion cases); their next levels and cross-track options; and what a chosen target expects.
  */
 @Route("people/:personId/growth-path")
 @PageTitle("Growth path · Cadre")
@@ -62,10 +66,17 @@ class GrowthPathView extends LiveView implements BeforeEnterObserver {
     private final ComboBox<Level> target = new ComboBox<>("Compare with a target level");
     private final ComparisonGrid comparison = new ComparisonGrid("target-comparison");
     private final Button changeLevel = new Button("Change level", VaadinIcon.ARROW_UP.create(), click -> openChangeLevel());
+    private final Div sections = new Div();
+    private final List<RecordSection> contributed;
     private UUID personId;
 
-    GrowthPathView(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication, Clock clock) {
+    GrowthPathView(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication, Clock clock,
+                   List<RecordSection> sections) {
         super(changes);
+        this.contributed = sections.stream().filter(section -> RecordSection.GROWTH_PATH.equals(section.recordKind()))
+                .sorted(Comparator.comparingInt(RecordSection::order)).toList();
+        this.sections.setId("growth-sections");
+        this.sections.setWidthFull();
         this.queries = queries;
         this.commands = commands;
         this.clock = clock;
@@ -94,7 +105,7 @@ class GrowthPathView extends LiveView implements BeforeEnterObserver {
         changeLevel.setId("change-level");
         changeLevel.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         changeLevel.setVisible(editor);
-        add(heading, standing, changeLevel, new H3("Levels held"), steps, new H3("Where next"), options, target, comparison);
+        add(heading, standing, changeLevel, new H3("Levels held"), steps, this.sections, new H3("Where next"), options, target, comparison);
     }
 
     @Override
@@ -120,6 +131,13 @@ class GrowthPathView extends LiveView implements BeforeEnterObserver {
                 + ", since " + path.since() + (path.latestVersion() == null ? "." : "; ladder version " + path.latestVersion() + " is in force. "));
         standing.add(new Anchor("people/" + personId, "Back to the record"));
         steps.setItems(path.steps());
+        sections.removeAll();
+        for (RecordSection section : contributed) {
+            Component component = section.create(personId);
+            if (component != null) {
+                sections.add(component);
+            }
+        }
         List<LevelOption> all = new ArrayList<>(path.nextLevels());
         all.addAll(path.crossTrackOptions());
         options.setItems(all);

@@ -83,7 +83,10 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
         TabSheet tabs = new TabSheet();
         tabs.setId("ladder-tabs");
         tabs.setWidthFull();
-        tabs.add("Matrix", new VerticalLayout(matrixOf, matrix));
+        VerticalLayout matrixTab = new VerticalLayout(matrixOf, matrix);
+        matrixTab.setPadding(false);
+        matrixTab.setWidthFull();
+        tabs.add("Matrix", matrixTab);
         if (editor) {
             tabs.add("Edit draft", draftEditor);
         }

@@ -6,6 +6,9 @@ import io.cadre.pipeline.api.CalibrationDetails;
 import io.cadre.pipeline.api.DecisionRecord;
 import io.cadre.pipeline.api.Evidence;
 import io.cadre.pipeline.api.FindPromotions;
+import io.cadre.pipeline.api.CalibrationPage;
+import io.cadre.pipeline.api.CalibrationSummary;
+import io.cadre.pipeline.api.FindCalibrations;
 import io.cadre.pipeline.api.GetCalibration;
 import io.cadre.pipeline.api.GetPromotion;
 import io.cadre.pipeline.api.ListCalibrations;
@@ -114,6 +117,28 @@ class PromotionQueries {
         return jdbc.query("select session_id, name, session_date, version from calibration order by session_date desc, name",
                 (rs, i) -> new CalibrationDetails(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
                         List.of(), List.of(), rs.getLong(4)));
+    }
+
+    @QueryHandler
+    CalibrationPage handle(FindCalibrations query) {
+        long total = jdbc.queryForObject("select count(*) from calibration", Long.class);
+        StringBuilder visibleCases = new StringBuilder("p.session_id = c.session_id");
+        List<Object> args = new ArrayList<>();
+        Optional<Set<UUID>> visible = scope.visiblePeople();
+        if (visible.isPresent()) {
+            visibleCases.append(" and p.person_id = any(cast(? as uuid[]))");
+            args.add(visible.get().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+        }
+        args.add(query.size());
+        args.add((long) query.page() * query.size());
+        List<CalibrationSummary> items = jdbc.query("select c.session_id, c.name, c.session_date, c.version, count(p.promotion_id),"
+                        + " count(p.promotion_id) filter (where p.status in ('NOMINATED', 'IN_CALIBRATION'))"
+                        + " from calibration c left join promotion p on " + visibleCases
+                        + " group by c.session_id, c.name, c.session_date, c.version"
+                        + " order by c.session_date desc, c.name, c.session_id limit ? offset ?",
+                (rs, i) -> new CalibrationSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getInt(5), rs.getInt(6), rs.getLong(4)), args.toArray());
+        return new CalibrationPage(items, query.page(), query.size(), total);
     }
 
     private static PromotionDetails promotion(ResultSet rs) throws SQLException {

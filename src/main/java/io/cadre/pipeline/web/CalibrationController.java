@@ -1,29 +1,43 @@
 package io.cadre.pipeline.web;
 
 import io.cadre.pipeline.api.CalibrationDetails;
+import io.cadre.pipeline.api.CalibrationPage;
+import io.cadre.pipeline.api.CalibrationSummary;
+import io.cadre.pipeline.api.FindCalibrations;
 import io.cadre.pipeline.api.GetCalibration;
 import io.cadre.pipeline.api.OpenCalibration;
 import io.cadre.pipeline.api.RecommendPromotion;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.web.EffectiveDates;
+import io.cadre.platform.web.Listings;
 import io.cadre.platform.web.Versions;
+import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Opens calibration sessions over promotion cases, records their recommendations, and shows them. */
+/** Opens calibration sessions over promotion cases, records their recommendations, and lists and shows them. */
 @RestController
 @RequestMapping("/api/calibrations")
 class CalibrationController {
+
+    private static final int MAX_PAGE_SIZE = 200;
 
     private final Commands commands;
     private final Queries queries;
@@ -50,6 +64,31 @@ class CalibrationController {
         }
         return Versions.changed(id, commands.send(new RecommendPromotion(id, body.promotionId(), body.recommendation(),
                 dates.orToday(body.effectiveDate())), id, body.reason()));
+    }
+
+    @GetMapping
+    ResponseEntity<?> find(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                           @RequestParam(defaultValue = "json") String format) {
+        List<FieldError> errors = new ArrayList<>();
+        Listings.checkPage(page, size, MAX_PAGE_SIZE, errors);
+        Listings.checkFormat(format, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return Listings.answer(queries.ask(new FindCalibrations(page, size), CalibrationPage.class), format, CalibrationController::csv);
+    }
+
+    private static String csv(CalibrationPage page) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord("id", "name", "date", "cases", "openCases", "version");
+            for (CalibrationSummary session : page.items()) {
+                printer.printRecord(session.id(), session.name(), session.date(), session.cases(), session.openCases(), session.version());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     @GetMapping("/{id}")

@@ -10,7 +10,10 @@ import java.util.UUID;
  */
 public interface RecordSection {
 
-    /** The kind of record page it belongs on, as the page names itself: {@code person} or {@code team}. */
+    /** The kind of a person's growth path page, which the career ladders own and the pipeline adds promotion cases to. */
+    String GROWTH_PATH = "growth-path";
+
+    /** The kind of record page it belongs on, as the page names itself: {@code person}, {@code team} or {@link #GROWTH_PATH}. */
     String recordKind();
 
     /** Where it sits among the sections of one page, lowest first. */

@@ -9,6 +9,8 @@ import static io.cadre.support.Browser.type;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import io.cadre.ladder.api.Area;
+import io.cadre.ladder.api.LadderTemplates;
 import io.cadre.shared.Role;
 import io.cadre.access.service.UserAccounts;
 import io.cadre.support.Api;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -46,6 +49,8 @@ class LadderBrowserTest extends BrowserTest {
     int port;
     @Autowired
     UserAccounts users;
+    @Autowired
+    LadderTemplates templates;
 
 
     @BeforeEach
@@ -71,8 +76,25 @@ class LadderBrowserTest extends BrowserTest {
         page.locator("#save").click();
         assertThat(page.locator("#ladder-heading")).hasText("Engineering");
         assertThat(page.locator("#ladder-status")).containsText("not published yet");
-        assertThat(page.locator("#ladder-matrix")).containsText("Senior Engineer 2 (Individual Contributor)");
+        Locator matrix = page.locator("#ladder-matrix");
+        assertThat(matrix.locator("thead th")).containsText(new String[] {"Competency area", "Engineer", "Senior Engineer 1",
+                "Senior Engineer 2 (Individual Contributor)"});
+        List<Area> areas = templates.content("ft-engineering").areas();
+        assertThat(matrix.locator("tbody tr")).hasCount(areas.size());
+        assertThat(matrix.locator("tbody th")).containsText(areas.stream().map(Area::name).toArray(String[]::new));
+        assertReadsWithoutSidewaysScrolling(matrix);
         screenshot(page, "ladders-02-draft-matrix");
+        for (String level : new String[] {"Principal Engineer (Individual Contributor)", "Technology Director", "Junior Engineer"}) {
+            Locator levels = page.locator("#matrix-levels").locator("input");
+            levels.click();
+            page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(level).setVisible(true)).first().click();
+            levels.press("Escape");
+        }
+        assertThat(matrix.locator("thead th")).hasCount(7);
+        assertThat(matrix.locator("thead th").nth(1)).containsText("Junior Engineer");
+        assertThat(matrix.locator("thead th").last()).containsText("Technology Director");
+        assertReadsWithoutSidewaysScrolling(matrix);
+        screenshot(page, "ladders-02b-matrix-six-levels");
 
         tab("Edit draft");
         assertThat(page.locator("#levels")).containsText("tech-director");
@@ -203,6 +225,18 @@ class LadderBrowserTest extends BrowserTest {
         assertThat(page.locator("#draft-changes")).containsText("apprentice: retired");
         assertThat(page.locator("#versions")).containsText(hr);
         screenshot(page, "ladders-12-versions");
+    }
+
+    /** The matrix and its table fit the window's width: every area and level is read without scrolling sideways. */
+    private void assertReadsWithoutSidewaysScrolling(Locator matrix) {
+        for (Locator element : new Locator[] {matrix, matrix.locator("table")}) {
+            Number scrollWidth = (Number) element.evaluate("e => e.scrollWidth");
+            Number clientWidth = (Number) element.evaluate("e => e.clientWidth");
+            org.assertj.core.api.Assertions.assertThat(scrollWidth.intValue()).as("scroll width of the matrix within its %s px", clientWidth)
+                    .isPositive().isLessThanOrEqualTo(clientWidth.intValue());
+        }
+        Number pageScroll = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+        org.assertj.core.api.Assertions.assertThat(pageScroll.intValue()).as("page width").isLessThanOrEqualTo(1280);
     }
 
     private void tab(String label) {

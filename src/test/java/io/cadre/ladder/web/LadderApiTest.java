@@ -216,6 +216,43 @@ class LadderApiTest {
     }
 
     @Test
+    void theDistributionCountsEachPersonOnceOnTheirOwnTrack() {
+        String code = "forks-" + UUID.randomUUID().toString().substring(0, 6);
+        LadderContent small = Ladders.small(code);
+        List<io.cadre.ladder.api.Level> levels = new ArrayList<>(small.levels());
+        levels.add(new io.cadre.ladder.api.Level("head", "Head of Engineering", List.of("ic", "management"), 5, null, false));
+        List<Expectation> expectations = new ArrayList<>(small.expectations());
+        expectations.add(new Expectation("head", "craft", "Sets the craft's direction.", "Expert"));
+        expectations.add(new Expectation("head", "people", "Grows leaders.", "Expert"));
+        LadderContent forks = new LadderContent(code, "Forks", "Tracks that fork and meet again at the top.", small.tracks(), levels,
+                small.equivalences(), small.areas(), expectations);
+        UUID ladder = admin.postRaw("/api/ladders/import?publish=true", "application/json",
+                LadderFormat.write(forks, LadderFormat.Syntax.JSON)).expect(201).id();
+        hire("Ann Shared", code + "/mid", START);
+        hire("Abe Top", code + "/head", START);
+        UUID ben = hire("Ben Switched", code + "/senior", START);
+        admin.post("/api/people/" + ben + "/level", body("level", code + "/lead", "kind", "TRACK_SWITCH",
+                "effectiveDate", START.plusYears(1).toString(), "reason", "Wants to lead people")).expect(200);
+        admin.post("/api/people/" + ben + "/level", body("level", code + "/head", "kind", "PROMOTION",
+                "effectiveDate", START.plusYears(2).toString(), "reason", "Heads the department")).expect(200);
+
+        JsonNode today = admin.get("/api/ladders/" + ladder + "/distribution").expect(200).json();
+        assertThat(counts(today)).containsExactlyInAnyOrder("ic mid 1", "ic head 1", "management head 1");
+        assertThat(today.get("tracks").valueStream().mapToInt(t -> t.get("total").asInt()).sum()).as("each person once").isEqualTo(3);
+        JsonNode beforeThePromotion = admin.get("/api/ladders/" + ladder + "/distribution?asOf=" + START.plusYears(1).plusDays(1)).expect(200).json();
+        assertThat(counts(beforeThePromotion)).containsExactlyInAnyOrder("ic mid 1", "ic head 1", "management lead 1");
+        JsonNode beforeTheSwitch = admin.get("/api/ladders/" + ladder + "/distribution?asOf=" + START.plusMonths(6)).expect(200).json();
+        assertThat(counts(beforeTheSwitch)).containsExactlyInAnyOrder("ic mid 1", "ic head 1", "ic senior 1");
+    }
+
+    /** "track level people" for every level with someone on it. */
+    private static List<String> counts(JsonNode distribution) {
+        return distribution.get("tracks").valueStream().flatMap(t -> t.get("levels").valueStream()
+                .filter(l -> l.get("people").asInt() > 0)
+                .map(l -> t.get("track").asString() + " " + l.get("level").asString() + " " + l.get("people").asInt())).toList();
+    }
+
+    @Test
     void salaryBandsAreShownOnlyToHrAndAdministrators() {
         UUID ladder = admin.postRaw("/api/ladders/import", "application/json",
                 LadderFormat.write(Ladders.small("pay"), LadderFormat.Syntax.JSON)).expect(201).id();

@@ -13,8 +13,12 @@ import io.cadre.support.Api;
 import io.cadre.support.BrowserTest;
 import io.cadre.support.IntegrationTest;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,7 +27,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A manager nominates a report from the person page; HR and a director then sit in one calibration session, each in a
- * browser of their own: a recommendation one of them changes shows on the other's page, with its reason, without a reload.
+ * browser of their own: a recommendation one of them changes shows on the other's page, with its reason, without a reload;
+ * the growth paths then show the open and the decided case.
  */
 @IntegrationTest
 @TestPropertySource(properties = "cadre.test.context=calibration-browser")
@@ -64,7 +69,7 @@ class CalibrationBrowserTest extends BrowserTest {
         nomination.put("personId", sam.toString());
         nomination.put("targetLevel", "eng/staff");
         nomination.put("evidence", List.of(Map.of("area", "craft", "text", "Designed the payments platform")));
-        admin.post("/api/promotions", nomination).expect(201);
+        UUID samCase = admin.post("/api/promotions", nomination).expect(201).id();
         List<String> cases = admin.get("/api/promotions?status=NOMINATED").json().get("items").valueStream()
                 .map(p -> p.get("id").asString()).toList();
         UUID eveCase = admin.get("/api/promotions?personId=" + eve).json().get("items").valueStream()
@@ -109,6 +114,20 @@ class CalibrationBrowserTest extends BrowserTest {
             assertThat(hr.locator("#promotion-evidence")).containsText("Rebuilt the checkout flow");
             assertThat(hr.locator("#promotion-evidence")).containsText("Craft as a Senior Engineer.");
             screenshot(hr, "calibration-03-case");
+
+            // The growth path shows each person's cases, open and decided, with the level each aims at.
+            admin.post("/api/promotions/" + samCase + "/decide", body("decision", "DENIED", "effectiveDate", LocalDate.now().toString(),
+                    "reason", "Not yet at staff scope")).expect(200);
+            hr.navigate("/people/" + eve + "/growth-path");
+            assertThat(hr.locator("#growth-promotion-cases")).containsText("Senior Engineer (eng/senior)");
+            assertThat(hr.locator("#growth-promotion-cases")).containsText("In calibration");
+            screenshot(hr, "calibration-04-growth-path-open-case");
+            hr.navigate("/people/" + sam + "/growth-path");
+            assertThat(hr.locator("#growth-promotion-cases")).containsText("Staff Engineer (eng/staff)");
+            assertThat(hr.locator("#growth-promotion-cases")).containsText("Denied");
+            assertThat(hr.locator("#growth-promotion-cases")).containsText(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                    .withLocale(Locale.UK).format(LocalDate.now(ZoneOffset.UTC)));
+            screenshot(hr, "calibration-05-growth-path-decided-case");
         } finally {
             hr.context().close();
         }

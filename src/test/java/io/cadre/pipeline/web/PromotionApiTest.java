@@ -238,6 +238,61 @@ class PromotionApiTest {
     }
 
     @Test
+    void calibrationSessionsAreListedLatestFirstInPagesAndAsCsvWithTheCasesTheAskerMaySee() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        UUID ann = nominate(admin, engineer("Ann", "eng/mid"), "eng/senior");
+        UUID bob = nominate(admin, engineer("Bob", "eng/mid"), "eng/senior");
+        UUID earliest = session("Earliest " + tag, FORMED.plusMonths(5), ann);
+        UUID latest = session("Latest " + tag, FORMED.plusYears(2), bob);
+
+        JsonNode first = admin.get("/api/calibrations?size=1").expect(200).json();
+        long total = first.get("total").asLong();
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("size").asInt()).isEqualTo(1);
+        JsonNode top = first.get("items").get(0);
+        assertThat(top.get("id").asString()).isEqualTo(latest.toString());
+        assertThat(top.get("name").asString()).isEqualTo("Latest " + tag);
+        assertThat(top.get("date").asString()).isEqualTo(FORMED.plusYears(2).toString());
+        assertThat(top.get("cases").asInt()).isEqualTo(1);
+        assertThat(top.get("openCases").asInt()).isEqualTo(1);
+        assertThat(top.get("version").isNumber()).isTrue();
+        JsonNode last = admin.get("/api/calibrations?size=1&page=" + (total - 1)).expect(200).json().get("items");
+        assertThat(last.get(0).get("id").asString()).isEqualTo(earliest.toString());
+        assertThat(admin.get("/api/calibrations?page=" + total).expect(200).json().get("items")).isEmpty();
+        assertThat(admin.get("/api/calibrations").expect(200).json().get("items").size()).isEqualTo((int) Math.min(total, 20));
+
+        admin.post("/api/promotions/" + bob + "/decide", body("decision", "DENIED", "effectiveDate", FORMED.plusYears(2).toString(),
+                "reason", "Not yet")).expect(200);
+        assertThat(admin.get("/api/calibrations?size=1").json().get("items").get(0).get("openCases").asInt()).isZero();
+        // Bob reports to Mia: she sees his case in the session; another manager sees the session without it.
+        assertThat(Api.as(port, "promo-manager", PASSWORD).get("/api/calibrations?size=1").expect(200).json().get("items").get(0)
+                .get("cases").asInt()).isEqualTo(1);
+        assertThat(Api.as(port, "promo-other", PASSWORD).get("/api/calibrations?size=1").expect(200).json().get("items").get(0)
+                .get("cases").asInt()).isZero();
+
+        Api.Response csv = admin.get("/api/calibrations?size=1&format=csv").expect(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body().lines().toList()).hasSize(2).first().isEqualTo("id,name,date,cases,openCases,version");
+        assertThat(csv.body().lines().skip(1).findFirst().orElseThrow()).startsWith(latest + ",Latest " + tag + "," + FORMED.plusYears(2) + ",1,0,");
+
+        assertField(admin.get("/api/calibrations?page=-1"), "page");
+        assertField(admin.get("/api/calibrations?size=0"), "size");
+        assertField(admin.get("/api/calibrations?size=201"), "size");
+        assertField(admin.get("/api/calibrations?format=xml"), "format");
+        assertThat(admin.get("/api/calibrations?page=first").status()).isEqualTo(400);
+    }
+
+    private UUID session(String name, LocalDate date, UUID... promotions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("date", date.toString());
+        body.put("promotionIds", List.of(promotions).stream().map(UUID::toString).toList());
+        body.put("effectiveDate", FORMED.plusMonths(7).toString());
+        return admin.post("/api/calibrations", body).expect(201).id();
+    }
+
+    @Test
     void anApprovalChangesThePersonsLevelOnItsDateWithTheCaseAsTheReason() {
         UUID eve = engineer("Eve", "eng/mid");
         UUID promotion = nominate(admin, eve, "eng/senior");
