@@ -34,6 +34,9 @@ final class Erasures {
             for (String name : erasure.names()) {
                 if (!name.isBlank() && !name.equals(PersonName.ERASED)) {
                     replace(erasure.personId(), name);
+                    // The candidacy the person was hired from is known to the timeline by the same name.
+                    jdbc.update("update audit_subject set name = ? where name = ? and kind = ?", PersonName.ERASED, name,
+                            PipelineDescriber.CANDIDATE);
                 }
             }
         }

@@ -1,12 +1,15 @@
 package io.cadre.org.command;
 
 import io.cadre.org.api.PersonName;
+import io.cadre.org.api.PersonalDataCopies;
+import io.cadre.platform.web.IdempotentAnswers;
 import io.cadre.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,9 +24,19 @@ import org.springframework.stereotype.Component;
 class PersonalDataStore {
 
     private final JdbcTemplate jdbc;
+    private final IdempotentAnswers answers;
+    private final List<PersonalDataCopies> copies;
 
+    /** A store whose erasures reach no copy elsewhere: for the command side's own tests. */
     PersonalDataStore(JdbcTemplate jdbc) {
+        this(jdbc, null, List.of());
+    }
+
+    @Autowired
+    PersonalDataStore(JdbcTemplate jdbc, IdempotentAnswers answers, List<PersonalDataCopies> copies) {
         this.jdbc = jdbc;
+        this.answers = answers;
+        this.copies = List.copyOf(copies);
     }
 
     void store(UUID personId, String name, String email) {
@@ -59,8 +72,22 @@ class PersonalDataStore {
         return changed;
     }
 
-    /** Forgets the name and email for good; the row stays, marked erased. */
+    /**
+     * Forgets the name and email for good; the row stays, marked erased. The features that keep copies in words of
+     * their own ({@link PersonalDataCopies}) and the kept answers of idempotent requests are told the values first, in
+     * this transaction: nothing is erased unless all of them are.
+     */
     void erase(UUID personId) {
+        Current current = jdbc.query("select name, email from person_data where person_id = ? for update",
+                (rs, i) -> new Current(rs.getString(1), rs.getString(2)), personId).stream().findFirst()
+                .orElse(new Current(null, null));
+        for (PersonalDataCopies keeper : copies) {
+            keeper.erase(personId, current.name(), current.email());
+        }
+        if (answers != null) {
+            answers.forgetAnswersHolding(current.name());
+            answers.forgetAnswersHolding(current.email());
+        }
         jdbc.update("insert into person_data (person_id, erased_at) values (?, now()) on conflict (person_id)"
                 + " do update set name = null, email = null, erased_at = now()", personId);
     }
