@@ -4,6 +4,8 @@ import static io.cadre.support.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.cadre.ladder.Ladders;
+import io.cadre.ladder.format.LadderFormat;
 import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.platform.projection.ReadModels;
 import io.cadre.platform.replay.ProjectionRebuild;
@@ -113,6 +115,36 @@ class PersonalDataErasureTest {
         assertThat(admin.get("/api/audit?personId=" + person).body()).contains(ERASED).doesNotContain("Zyphonique", "Quorvath");
         for (String value : values) {
             assertThat(occurrences(value)).as("columns holding %s after a rebuild", value).isEmpty();
+        }
+    }
+
+    @Test
+    void aPersonHiredFromThePipelineLosesTheContactOfTheirCandidacyToo() {
+        Api admin = Api.asAdmin(port);
+        String code = "erase" + UUID.randomUUID().toString().substring(0, 6);
+        String name = "Ombreline Vasquoire-" + code;
+        String email = "ombreline." + code + "@erasure.example";
+        admin.postRaw("/api/ladders/import?publish=true&reason=Adopt", "application/json",
+                LadderFormat.write(Ladders.small(code), LadderFormat.Syntax.JSON)).expect(201);
+        UUID team = admin.formTeam("Hiring " + code, null, START);
+        UUID position = admin.post("/api/positions", body("teamId", team, "level", code + "/senior", "title", "Senior Engineer",
+                "effectiveDate", START.plusDays(1))).expect(201).id();
+        admin.post("/api/positions/" + position + "/approve", body("reason", "Budgeted")).expect(200);
+        UUID candidate = admin.post("/api/positions/" + position + "/candidates", body("name", name, "email", email))
+                .expect(201).id();
+        admin.post("/api/candidates/" + candidate + "/stage", body("stage", "OFFER")).expect(200);
+        admin.post("/api/candidates/" + candidate + "/stage", body("stage", "ACCEPTED", "startDate", START.plusMonths(2))).expect(200);
+        String person = await().atMost(Duration.ofSeconds(30)).until(
+                () -> admin.get("/api/candidates/" + candidate).json().get("personId"), id -> id != null && !id.isNull()).asString();
+        assertThat(admin.get("/api/people/" + person).json().get("name").asString()).isEqualTo(name);
+
+        admin.post("/api/people/" + person + "/erase", body("reason", "Erasure request " + code)).expect(200);
+        awaitAudit();
+
+        assertThat(admin.get("/api/people/" + person).json().get("name").asString()).isEqualTo(ERASED);
+        assertThat(admin.get("/api/candidates/" + candidate).expect(200).body()).doesNotContain(name, email);
+        for (String value : List.of(name, email, "Vasquoire")) {
+            assertThat(occurrences(value)).as("columns holding %s", value).isEmpty();
         }
     }
 
