@@ -24,5 +24,8 @@
  * <p><b>Dates.</b> {@code from}/{@code to} filter the effective date; an event without one (a ladder saved or published)
  * takes effect on the day it was recorded (UTC). {@code recordedFrom}/{@code recordedTo} take an instant, or a date for
  * its first or last moment in UTC.
+ *
+ * <p>On {@link io.cadre.org.api.PersonalDataErased} the timeline replaces every name it knew the person by (before and
+ * after corrections) with "Erased person" in its entries and subjects ({@code Erasures}); entries are otherwise never rewritten.
  */
 package io.cadre.audit;

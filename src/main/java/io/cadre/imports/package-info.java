@@ -10,5 +10,8 @@
  * <p>May use {@code io.cadre.org.api} (the commands it sends, the people and teams it matches),
  * {@code io.cadre.ladder.api} (judging levels) and {@code io.cadre.platform} (commands, queries, read-model barrier);
  * nothing else of Cadre but {@code io.cadre.shared}.
+ *
+ * <p>Implements {@code org}'s {@link io.cadre.org.api.PersonalDataCopies}: an erased person's name and email are
+ * replaced in every import report's messages, in the erasure's transaction ({@code ImportReportErasure}).
  */
 package io.cadre.imports;

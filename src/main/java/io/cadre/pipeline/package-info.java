@@ -37,5 +37,8 @@
  * </ul>
  *
  * <p>pipeline uses org.api, ladder.api, platform and shared; nothing outside it knows it.
+ *
+ * <p>Implements {@code org}'s {@link io.cadre.org.api.PersonalDataCopies}: erasing a person clears the contact of the
+ * candidacy they were hired from ({@code CandidateContactErasure}).
  */
 package io.cadre.pipeline;

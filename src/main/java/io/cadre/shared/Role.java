@@ -7,6 +7,9 @@ public enum Role {
     /** The roles that may change the organisation: form and change teams, hire and change people (and ladders). */
     public static final String[] ORG_EDITORS = {"ADMIN", "HR", "DIRECTOR"};
 
+    /** The roles that may correct and erase a person's name and email. */
+    public static final String[] PERSONAL_DATA_KEEPERS = {"ADMIN", "HR"};
+
     /** The roles that may see pay, such as the salary bands of ladder levels. */
     public static final String[] PAY_READERS = {"ADMIN", "HR"};
 }

@@ -16,6 +16,8 @@ import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTeamMission;
 import io.cadre.org.api.ChangeTitle;
+import io.cadre.org.api.CorrectPersonalData;
+import io.cadre.org.api.ErasePersonalData;
 import io.cadre.org.api.DissolveTeam;
 import io.cadre.org.api.FormTeam;
 import io.cadre.org.api.HirePerson;
@@ -92,6 +94,8 @@ class CommandAccessMatrixTest {
             | `ChangeLevel` | yes | yes | yes | no | no |
             | `RecordLeave` | yes | yes | yes | no | no |
             | `EndEmployment` | yes | yes | yes | no | no |
+            | `CorrectPersonalData` | yes | yes | no | no | no |
+            | `ErasePersonalData` | yes | yes | no | no | no |
             | `CreateLadder` | yes | yes | yes | no | no |
             | `SaveLadderDraft` | yes | yes | yes | no | no |
             | `PublishLadder` | yes | yes | yes | no | no |
@@ -356,6 +360,8 @@ class CommandAccessMatrixTest {
         all.put("ChangeLevel", f -> new ChangeLevel(f.b(), "no-such-level", LevelChangeKind.PROMOTION, LATER, null));
         all.put("RecordLeave", f -> new RecordLeave(f.a(), LeaveKind.VOLUNTARY, f.b(), LATER, null));
         all.put("EndEmployment", f -> internal("io.cadre.org.command.EndEmployment", f.b(), LeaveKind.OTHER, LATER, null));
+        all.put("CorrectPersonalData", f -> new CorrectPersonalData(f.b(), "B corrected " + f.tag(), null, null));
+        all.put("ErasePersonalData", f -> new ErasePersonalData(f.b(), null));
         all.put("CreateLadder", f -> new CreateLadder(UUID.randomUUID(), ladderContent("matrix-new-" + f.tag())));
         all.put("SaveLadderDraft", f -> new SaveLadderDraft(f.ladder(), ladderContent("matrix-" + f.tag()), false, null));
         all.put("PublishLadder", f -> new PublishLadder(f.ladder(), null));

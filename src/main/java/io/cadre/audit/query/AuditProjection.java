@@ -1,5 +1,6 @@
 package io.cadre.audit.query;
 
+import io.cadre.org.api.PersonalDataErased;
 import io.cadre.platform.gateway.CommandContext;
 import io.cadre.platform.persistence.BulkInsert;
 import io.cadre.platform.projection.ProjectionBatch;
@@ -36,6 +37,7 @@ class AuditProjection {
     static final String GROUP = "audit";
 
     private static final String BATCH = "audit-entries";
+    private static final String ERASURES = "audit-erasures";
     private static final List<String> TYPES = List.of("varchar", BulkInsert.EVENT_POSITION, "timestamptz", "date", "text", "text", "text", "uuid",
             "text", "text", "jsonb", "jsonb", "text", "text", "text", "uuid[]", "uuid[]");
     private static final Map<Class<?>, Optional<Method>> EFFECTIVE_DATES = new ConcurrentHashMap<>();
@@ -43,14 +45,18 @@ class AuditProjection {
     private final JdbcTemplate jdbc;
     private final Facts facts;
     private final Descriptions descriptions = Descriptions.all();
+    private final Erasures erasures;
 
     AuditProjection(JdbcTemplate jdbc, QueryGateway queries) {
         this.jdbc = jdbc;
         this.facts = new Facts(jdbc, queries);
+        this.erasures = new Erasures(jdbc);
     }
 
     @EventHandler
     void on(Object event, EventMessage<?> message) {
+        // Read before the erasure's description makes the timeline forget them.
+        List<String> erasedNames = event instanceof PersonalDataErased erased ? facts.namesOf(erased.personId()) : null;
         Change change = descriptions.describe(event, facts);
         MetaData meta = message.getMetaData();
         // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
@@ -67,6 +73,10 @@ class AuditProjection {
             row[i] = storable(row[i]);
         }
         ProjectionBatch.add(BATCH, row, this::write);
+        if (event instanceof PersonalDataErased erased) {
+            // Added after the entry, so the batch's entries are in the table when the erasure runs through them.
+            ProjectionBatch.add(ERASURES, new Erasures.Erasure(erased.personId(), erasedNames), erasures::apply);
+        }
     }
 
     /**

@@ -31,6 +31,9 @@ class Facts {
             .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final String CACHE = Facts.class.getName() + ".subjects";
+    private static final String FORMER_NAMES = "formerNames";
+    private static final TypeReference<Map<String, List<String>>> NAMES = new TypeReference<>() {
+    };
     private static final TypeReference<Map<String, String>> ATTRS = new TypeReference<>() {
     };
 
@@ -143,6 +146,47 @@ class Facts {
             }
         });
         put(id, subject == null ? "UNKNOWN" : subject.kind(), name != null ? name : subject == null ? null : subject.name(), attrs);
+    }
+
+    /**
+     * Gives a person their corrected name, remembering the one the timeline knew them by until now: the entries recorded
+     * before the correction still read that name, and an erasure has to find it there.
+     */
+    void rename(UUID personId, String name) {
+        Subject subject = get(personId);
+        List<String> former = new ArrayList<>(formerNames(subject));
+        if (subject != null && subject.name() != null && !subject.name().equals(name) && !former.contains(subject.name())) {
+            former.add(subject.name());
+        }
+        update(personId, name, former.isEmpty() ? Map.of() : Map.of(FORMER_NAMES, json(Map.of("names", former))));
+    }
+
+    /** Every name the timeline has known a person by: the one now, then any it had before a correction. */
+    List<String> namesOf(UUID personId) {
+        Subject subject = get(personId);
+        List<String> names = new ArrayList<>();
+        if (subject != null && subject.name() != null) {
+            names.add(subject.name());
+        }
+        formerNames(subject).stream().filter(name -> !names.contains(name)).forEach(names::add);
+        return names;
+    }
+
+    /** Forgets every name of a person: from now on the timeline knows them by the placeholder alone. */
+    void erase(UUID personId, String placeholder) {
+        update(personId, placeholder, OrgDescriber.nullable(FORMER_NAMES, null));
+    }
+
+    private static List<String> formerNames(Subject subject) {
+        String stored = subject == null ? null : subject.attr(FORMER_NAMES);
+        if (stored == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(stored, NAMES).getOrDefault("names", List.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The team and every team above it, the team first, as last recorded; empty for an unknown team. */

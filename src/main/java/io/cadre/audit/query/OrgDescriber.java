@@ -3,7 +3,10 @@ package io.cadre.audit.query;
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.ManagerChanged;
 import io.cadre.org.api.PersonHired;
+import io.cadre.org.api.PersonName;
 import io.cadre.org.api.PersonLeft;
+import io.cadre.org.api.PersonalDataCorrected;
+import io.cadre.org.api.PersonalDataErased;
 import io.cadre.org.api.PersonTransferred;
 import io.cadre.org.api.TeamDissolved;
 import io.cadre.org.api.TeamFormed;
@@ -137,6 +140,24 @@ final class OrgDescriber implements Describer {
             return Change.of(PERSON, e.personId(), name, name + " left " + Descriptions.or(facts.name(team), "the organisation")
                             + (e.kind() == null ? "" : " (" + e.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"))
                     .field("status", "ACTIVE", "LEFT").set("kind", e.kind()).people(e.personId()).teams(team);
+        });
+        personalData(d);
+    }
+
+    /** Corrections say which fields changed; the name the timeline knows the person by follows the correction. */
+    private static void personalData(Descriptions d) {
+        d.on(PersonalDataCorrected.class, (e, facts) -> {
+            String old = facts.name(e.personId());
+            if (e.fields().contains("name")) {
+                facts.rename(e.personId(), Descriptions.or(facts.personNameFromStore(e.personId()), old));
+            }
+            return Change.of(PERSON, e.personId(), old, old + "'s " + String.join(" and ", e.fields()) + " corrected")
+                    .set("fields", String.join(", ", e.fields())).people(e.personId()).teams(facts.uuidAttr(e.personId(), "teamId"));
+        });
+        d.on(PersonalDataErased.class, (e, facts) -> {
+            facts.erase(e.personId(), PersonName.ERASED);
+            return Change.of(PERSON, e.personId(), PersonName.ERASED, "A person's name and email were erased on request")
+                    .people(e.personId()).teams(facts.uuidAttr(e.personId(), "teamId"));
         });
     }
 

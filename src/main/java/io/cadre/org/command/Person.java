@@ -4,20 +4,31 @@ import io.cadre.org.api.LevelCatalog;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
+import io.cadre.org.api.CorrectPersonalData;
+import io.cadre.org.api.ErasePersonalData;
 import io.cadre.org.api.HirePerson;
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.ManagerChanged;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.org.api.PersonHired;
 import io.cadre.org.api.PersonLeft;
+import io.cadre.org.api.PersonalDataCorrected;
+import io.cadre.org.api.PersonalDataErased;
 import io.cadre.org.api.PersonTransferred;
 import io.cadre.org.api.TitleChanged;
 import io.cadre.org.api.TransferPerson;
+import io.cadre.platform.gateway.CommandContext;
+import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
+import io.cadre.shared.RuleViolation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -28,6 +39,7 @@ class Person {
     @AggregateIdentifier
     private UUID personId;
     private Lifespan lifespan;
+    private boolean erased;
 
     Person() {
     }
@@ -81,6 +93,52 @@ class Person {
         return rules.applyChecked(new PersonLeft(personId, command.kind(), command.effectiveDate()));
     }
 
+    @CommandHandler
+    long handle(CorrectPersonalData command, PersonalDataStore personalData) {
+        requireNotErased();
+        List<FieldError> errors = new ArrayList<>();
+        if (command.name() == null && command.email() == null) {
+            errors.add(new FieldError("name", "give a name, an email or both"));
+        }
+        if (command.name() != null && command.name().isBlank()) {
+            errors.add(new FieldError("name", "must not be blank"));
+        }
+        if (command.email() != null && command.email().isBlank()) {
+            errors.add(new FieldError("email", "must not be blank"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        List<String> fields = personalData.correct(personId, blankToNull(command.name()), blankToNull(command.email()));
+        if (fields.isEmpty()) {
+            throw InvalidInput.of(command.name() != null ? "name" : "email", "is already what the person's record holds");
+        }
+        return applied(new PersonalDataCorrected(personId, fields));
+    }
+
+    @CommandHandler
+    long handle(ErasePersonalData command, PersonalDataStore personalData,
+                @MetaDataValue(CommandContext.REASON) String reason) {
+        requireNotErased();
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of("reason", "say whose request this erasure answers");
+        }
+        personalData.erase(personId);
+        return applied(new PersonalDataErased(personId));
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new RuleViolation("This person's personal data was erased; there is nothing left to correct or erase");
+        }
+    }
+
+    private static long applied(Object event) {
+        Long current = AggregateLifecycle.getVersion();
+        AggregateLifecycle.apply(event);
+        return current == null ? 0 : current + 1;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -89,6 +147,11 @@ class Person {
     void on(PersonHired event) {
         personId = event.personId();
         lifespan = Lifespan.starting("This person", event.effectiveDate());
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        erased = true;
     }
 
     @EventSourcingHandler

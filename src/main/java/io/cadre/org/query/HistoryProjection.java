@@ -1,15 +1,19 @@
 package io.cadre.org.query;
 
 import io.cadre.org.api.OrgEvent;
+import io.cadre.org.api.PersonalDataEvent;
 import io.cadre.platform.gateway.CommandContext;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
 import io.cadre.platform.persistence.BulkInsert;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -43,10 +47,20 @@ class HistoryProjection {
 
     @EventHandler
     void on(OrgEvent event, EventMessage<?> message) {
+        add(event.subjectId(), event.effectiveDate(), message);
+    }
+
+    /** A correction or erasure of personal data takes effect when recorded; its entry names the fields, never the values. */
+    @EventHandler
+    void on(PersonalDataEvent event, EventMessage<?> message) {
+        add(event.personId(), LocalDate.ofInstant(message.getTimestamp(), ZoneOffset.UTC), message);
+    }
+
+    private void add(UUID subjectId, LocalDate effectiveDate, EventMessage<?> message) {
         // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
         String recordedAt = message.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
-        String[] row = {message.getIdentifier(), message.getIdentifier(), event.subjectId().toString(),
-                recordedAt, event.effectiveDate().toString(), event.getClass().getSimpleName(),
+        String[] row = {message.getIdentifier(), message.getIdentifier(), subjectId.toString(),
+                recordedAt, effectiveDate.toString(), message.getPayloadType().getSimpleName(),
                 Objects.toString(message.getMetaData().get(CommandContext.ACTOR), null),
                 Objects.toString(message.getMetaData().get(CommandContext.REASON), null),
                 // The event as stored (and upcast): Axon hands it over without writing it anew.

@@ -1,6 +1,7 @@
 package io.cadre.org.query;
 
 import io.cadre.org.api.OrgEvent;
+import io.cadre.org.api.PersonalDataEvent;
 import io.cadre.org.timeline.OrgFacts;
 import io.cadre.org.timeline.TimelineTables;
 import io.cadre.platform.projection.ProjectionBatch;
@@ -43,6 +44,29 @@ class OrgChartProjection {
     void on(OrgEvent event, @SequenceNumber long sequence) {
         ProjectionBatch.add(BATCH, new TimelineTables.Numbered(OrgFacts.of(event), sequence), this::write);
         changes.announceAfterCommit();
+    }
+
+    /**
+     * A correction or erasure changes no dated state, but the person's version, and marks them touched so that a kept
+     * chart takes their name anew from the personal-data store. An upsert that keeps the higher version, like the
+     * timeline's own, so that it does not matter which of the two writes first when a batch holds the hire too.
+     */
+    @EventHandler
+    void on(PersonalDataEvent event, @SequenceNumber long sequence) {
+        ProjectionBatch.add(BATCH + "-personal-data", new Touched(event.personId(), sequence), this::touch);
+        changes.announceAfterCommit();
+    }
+
+    private record Touched(UUID personId, long seq) {
+    }
+
+    private void touch(List<Touched> batch) {
+        for (Touched touched : batch) {
+            jdbc.update("insert into chart_subject (subject_id, kind, version, touched)"
+                    + " values (?, 'PERSON', ?, cast(cast(pg_current_xact_id() as text) as bigint))"
+                    + " on conflict (subject_id) do update set version = greatest(chart_subject.version, excluded.version),"
+                    + " touched = excluded.touched", touched.personId(), touched.seq());
+        }
     }
 
     private void write(List<TimelineTables.Numbered> batch) {

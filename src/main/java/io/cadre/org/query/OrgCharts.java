@@ -1,5 +1,6 @@
 package io.cadre.org.query;
 
+import io.cadre.org.api.PersonName;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetOrgChart;
@@ -222,7 +223,7 @@ class OrgCharts {
     }
 
     private static String displayName(String name) {
-        return name == null ? "(erased)" : name;
+        return name == null ? PersonName.ERASED : name;
     }
 
     // ---- order

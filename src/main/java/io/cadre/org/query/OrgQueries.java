@@ -71,7 +71,7 @@ class OrgQueries {
     @QueryHandler
     PersonName handle(GetPersonName query) {
         // Written with the hire, before its event: a reader following the event store finds it whatever the read models reached.
-        return new PersonName(query.personId(), jdbc.query("select coalesce(name, '(erased)') from person_data where person_id = ?",
+        return new PersonName(query.personId(), jdbc.query("select coalesce(name, '" + PersonName.ERASED + "') from person_data where person_id = ?",
                 (rs, i) -> rs.getString(1), query.personId()).stream().findFirst().orElse(null));
     }
 
@@ -187,7 +187,7 @@ class OrgQueries {
     }
 
     private static String displayName(String name) {
-        return name == null ? "(erased)" : name;
+        return name == null ? PersonName.ERASED : name;
     }
 
     /** When a team or person starts and ends, and which of its dated states to show on a given day. */

@@ -1,5 +1,6 @@
 package io.cadre.org.query;
 
+import io.cadre.org.api.PersonName;
 import io.cadre.org.api.ListPeople;
 import io.cadre.org.api.PeopleOrder;
 import io.cadre.org.api.PeoplePage;
@@ -42,7 +43,7 @@ class PeopleDirectory {
                 + " nulls last, lower(d.name), s.person_id limit ? offset ?", (rs, i) -> {
                     boolean active = rs.getBoolean(9);
                     String name = rs.getString(3);
-                    return new PersonDetails(rs.getObject(1, UUID.class), rs.getString(2), name == null ? "(erased)" : name,
+                    return new PersonDetails(rs.getObject(1, UUID.class), rs.getString(2), name == null ? PersonName.ERASED : name,
                             rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getObject(7, UUID.class),
                             rs.getString(8), rs.getObject(12, LocalDate.class), active ? "ACTIVE" : "LEFT",
                             active ? null : rs.getObject(10, LocalDate.class), rs.getLong(11));

@@ -3,6 +3,7 @@ package io.cadre.org.ui;
 import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -10,6 +11,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
+import io.cadre.org.api.CorrectPersonalData;
+import io.cadre.org.api.ErasePersonalData;
+import io.cadre.org.api.PersonName;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetPerson;
@@ -33,10 +37,16 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class PersonPage extends RecordPage {
 
+    /** Correcting and erasing a name or an email: for HR and ADMIN alone, whether the person is still here or not. */
+    private final HorizontalLayout personalData = new HorizontalLayout();
+    private final boolean keeper;
+
     PersonPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication,
                List<RecordSection> sections) {
         super(queries, commands, changes, authentication.hasAnyRole(Role.ORG_EDITORS), "personId", "person", sections);
-        add(heading, record, actions, sections(), new H3("History"));
+        keeper = authentication.hasAnyRole(Role.PERSONAL_DATA_KEEPERS);
+        personalData.setId("personal-data-actions");
+        add(heading, record, actions, personalData, sections(), new H3("History"));
     }
 
     @Override
@@ -52,7 +62,42 @@ class PersonPage extends RecordPage {
         showActions("ACTIVE".equals(person.status()), action("Transfer", () -> transfer(org)),
                 action("Change manager", () -> changeManager(org)), action("Change title", this::changeTitle),
                 action("Change level", this::changeLevel), action("Record leave", () -> leave(org)));
+        personalData.removeAll();
+        boolean erased = PersonName.ERASED.equals(person.name()) && person.email() == null;
+        if (keeper && !erased) {
+            personalData.add(action("Correct personal data", () -> correct(person)), action("Erase personal data", () -> erase(person)));
+        }
         showHistory(org);
+    }
+
+    private void correct(PersonDetails person) {
+        CommandDialog dialog = new CommandDialog("Correct personal data", "Correct", today());
+        dialog.explain("The new name or email replaces the old one everywhere in Cadre. The history records that it was"
+                + " corrected, by whom and why, but not the values.");
+        TextField name = dialog.field("name", new TextField("Name"));
+        name.setValue(person.name());
+        TextField email = dialog.field("email", new TextField("Email"));
+        email.setValue(person.email() == null ? "" : person.email());
+        dialog.withReason();
+        dialog.onSave(() -> commands.send(new CorrectPersonalData(id, changed(name.getValue(), person.name()),
+                changed(email.getValue(), person.email()), null), id, dialog.reason()), this::refresh);
+        dialog.open();
+    }
+
+    /** The value typed when it differs from the one held, else null: a field left as it was is not corrected. */
+    private static String changed(String typed, String held) {
+        return typed.strip().equals(held) ? null : typed.strip();
+    }
+
+    private void erase(PersonDetails person) {
+        CommandDialog dialog = new CommandDialog("Erase personal data", "Erase for good", today());
+        dialog.explain("Erases " + person.name() + "'s name and email from Cadre for good: the record, the chart, the directory,"
+                + " the audit timeline, import reports and exports will show \"" + PersonName.ERASED + "\". Their history,"
+                + " teams, levels and every count stay. This cannot be undone. Give the reason (whose request), without"
+                + " their name.");
+        dialog.withReason();
+        dialog.onSave(() -> commands.send(new ErasePersonalData(id, null), id, dialog.reason()), this::refresh);
+        dialog.open();
     }
 
     private void transfer(OrgDirectory org) {

@@ -3,6 +3,8 @@ package io.cadre.org.web;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
+import io.cadre.org.api.CorrectPersonalData;
+import io.cadre.org.api.ErasePersonalData;
 import io.cadre.org.api.FindPeople;
 import io.cadre.org.api.GetHistory;
 import io.cadre.org.api.GetPerson;
@@ -131,6 +133,18 @@ class PersonController {
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return send(id, new RecordLeave(id, body.kind(), body.newManagerForReports(), dates.orToday(body.effectiveDate()),
                 Versions.ifMatch(ifMatch)), body.reason());
+    }
+
+    @PostMapping("/{id}/personal-data")
+    ResponseEntity<Map<String, Object>> correctPersonalData(@PathVariable UUID id, @RequestBody PersonRequests.PersonalData body,
+                                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return send(id, new CorrectPersonalData(id, body.name(), body.email(), Versions.ifMatch(ifMatch)), body.reason());
+    }
+
+    @PostMapping("/{id}/erase")
+    ResponseEntity<Map<String, Object>> erase(@PathVariable UUID id, @RequestBody PersonRequests.Erase body,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return send(id, new ErasePersonalData(id, Versions.ifMatch(ifMatch)), body.reason());
     }
 
     private ResponseEntity<Map<String, Object>> send(UUID id, Object command, String reason) {

@@ -34,4 +34,10 @@ final class PersonRequests {
 
     record Leave(LeaveKind kind, UUID newManagerForReports, LocalDate effectiveDate, String reason) {
     }
+
+    record PersonalData(String name, String email, String reason) {
+    }
+
+    record Erase(String reason) {
+    }
 }

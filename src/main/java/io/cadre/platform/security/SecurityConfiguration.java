@@ -38,6 +38,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**", "/api/users", "/api/users/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/people/*/personal-data", "/api/people/*/erase")
+                        .hasAnyRole(Role.PERSONAL_DATA_KEEPERS)
                         .requestMatchers(HttpMethod.POST, "/api/teams", "/api/teams/**", "/api/people", "/api/people/**",
                                 "/api/imports/**", "/api/ladders/**", "/api/objectives", "/api/objectives/**",
                                 "/api/positions", "/api/positions/**", "/api/candidates/**")

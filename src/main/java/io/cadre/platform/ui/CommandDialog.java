@@ -71,6 +71,18 @@ public final class CommandDialog extends Dialog {
         form.add(effectiveDate, reason);
     }
 
+    /** A reason and no date: for a change that takes effect when recorded. */
+    public void withReason() {
+        form.add(reason);
+    }
+
+    /** Says, above the fields, what saving will do: for a change that cannot be taken back. */
+    public void explain(String text) {
+        Paragraph explanation = new Paragraph(text);
+        explanation.setId("explanation");
+        addComponentAsFirst(explanation);
+    }
+
     public LocalDate effectiveDate() {
         return effectiveDate.getValue();
     }

@@ -2,6 +2,10 @@ package io.cadre.org.command;
 
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
+import io.cadre.org.api.CorrectPersonalData;
+import io.cadre.org.api.ErasePersonalData;
+import io.cadre.org.api.PersonalDataErased;
+import io.cadre.platform.gateway.CommandContext;
 import io.cadre.org.api.HirePerson;
 import io.cadre.org.api.LeaveKind;
 import io.cadre.org.api.PersonHired;
@@ -129,5 +133,33 @@ class PersonTest {
         fixture.given(rules.recorded(hired(), new PersonLeft(personId, LeaveKind.OTHER, START.plusMonths(2))))
                 .when(new EndEmployment(personId, LeaveKind.OTHER, START.plusMonths(3), null))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void anErasureNeedsAReasonAndRecordsNoValue() {
+        fixture.given(rules.recorded(hired()))
+                .when(new ErasePersonalData(personId, null))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage(Matchers.containsString("reason"));
+        fixture.given(rules.recorded(hired()))
+                .when(new ErasePersonalData(personId, null), java.util.Map.of(CommandContext.REASON, "Request by ticket 7"))
+                .expectEvents(new PersonalDataErased(personId));
+    }
+
+    @Test
+    void personalDataOnceErasedCanBeNeitherCorrectedNorErasedAgain() {
+        fixture.given(hired(), new PersonalDataErased(personId))
+                .when(new CorrectPersonalData(personId, "Back Again", null, null))
+                .expectException(RuleViolation.class);
+        fixture.given(hired(), new PersonalDataErased(personId))
+                .when(new ErasePersonalData(personId, null), java.util.Map.of(CommandContext.REASON, "Twice"))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aCorrectionWithNeitherNameNorEmailIsRefused() {
+        fixture.given(hired())
+                .when(new CorrectPersonalData(personId, null, null, null))
+                .expectException(InvalidInput.class);
     }
 }
