@@ -4,8 +4,9 @@ import { BOX, ChartIndex, layout } from './chart-layout.js';
 import { SVG_STYLE, document as svgDocument, markup } from './chart-markup.js';
 
 // The first view opens as many levels as fit the view at a scale where names stay legible, never fewer than
-// one level below the top and never more than there are; further branches open on demand.
-const READABLE_SCALE = 0.55;
+// one level below the top and never more than there are; further branches open on demand. Names are drawn at
+// 14 px: at 0.8 they read at 11.2 px, and neither the first view nor Fit goes below (the wheel and - still may).
+const READABLE_SCALE = 0.8;
 const MAX_FIRST_VIEW_LEVELS = 12;
 // What Chromium, Firefox and Safari all draw into a canvas: 16,384 px a side and 268 million pixels.
 const PNG_MAX_SIDE = 16384;
@@ -66,14 +67,18 @@ class CadreOrgChart extends HTMLElement {
     }).observe(this);
   }
 
-  /** Shows a chart: {kind: 'people'|'teams', editable, nodes: [{id, parentId, name, initials, title, level, teamId, teamName}]}. */
+  /**
+   * Shows a chart: {kind: 'people'|'teams', editable, nodes: [{id, parentId, name, initials, title, level, teamId, teamName,
+   * placeholder}]}; a placeholder (an open position) is drawn dashed and is neither selected, dragged nor dropped on.
+   */
   show(json) {
     const chart = typeof json === 'string' ? JSON.parse(json) : json;
-    const fresh = chart.kind !== this.kind;
-    this.kind = chart.kind;
-    this.editable = !!chart.editable;
     const before = this.index;
     this.index = new ChartIndex(chart.nodes);
+    // Another kind, or other people at the top (another date, before or after a reorganisation): a first view again.
+    const fresh = chart.kind !== this.kind || !sameIds(before.roots, this.index.roots);
+    this.kind = chart.kind;
+    this.editable = !!chart.editable;
     // Someone who gets their first report while the chart is open shows it: a new branch opens itself.
     for (const id of this.index.children.keys()) {
       if (before.byId.has(id) && before.childrenOf(id).length === 0) this.expanded.add(id);
@@ -173,7 +178,10 @@ class CadreOrgChart extends HTMLElement {
     this.laidOut = layout(this.index, this.expanded, this.rootId);
     this.viewport.innerHTML = markup(this.laidOut, this);
     this.emptyNote.style.display = this.laidOut.placed.length ? 'none' : 'flex';
-    this.setAttribute('nodes-shown', String(this.laidOut.placed.length));
+    // Placeholders (open positions) are drawn but count as nobody.
+    const placeholders = this.laidOut.placed.filter((d) => d.data.node.placeholder).length;
+    this.setAttribute('nodes-shown', String(this.laidOut.placed.length - placeholders));
+    this.setAttribute('placeholders-shown', String(placeholders));
     // The browser styles, lays out and paints after this task: count until the next frame has been drawn.
     requestAnimationFrame(() => setTimeout(() => {
       this.lastDrawMs = performance.now() - start;
@@ -294,6 +302,12 @@ class CadreOrgChart extends HTMLElement {
   dispatch(name, detail) {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
+}
+
+function sameIds(a, b) {
+  if (a.length !== b.length) return false;
+  const ids = new Set(a.map((n) => n.id));
+  return b.every((n) => ids.has(n.id));
 }
 
 if (!customElements.get('cadre-org-chart')) {

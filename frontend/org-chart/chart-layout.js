@@ -18,13 +18,20 @@ export class ChartIndex {
         this.children.get(parent).push(node);
       }
     }
-    const order = (a, b) => (a.teamName || '').localeCompare(b.teamName || '') || a.name.localeCompare(b.name);
+    // By team, then people before the open positions of their team, then by name.
+    const order = (a, b) => (a.teamName || '').localeCompare(b.teamName || '')
+      || (a.placeholder ? 1 : 0) - (b.placeholder ? 1 : 0) || a.name.localeCompare(b.name);
     this.roots.sort(order);
     for (const list of this.children.values()) list.sort(order);
   }
 
   childrenOf(id) {
     return this.children.get(id) || [];
+  }
+
+  /** How many people (not placeholders) report to the node directly. */
+  peopleUnder(id) {
+    return this.childrenOf(id).filter((k) => !k.placeholder).length;
   }
 
   /** Ids from the top of the chart down to the node's parent. */
