@@ -159,14 +159,33 @@ class CadreOrgChart extends HTMLElement {
     return chosen;
   }
 
-  /** Fits the visible chart into the view, but never below a legible scale: a wider chart shows its top, centred. */
+  /**
+   * Fits the visible chart into the view, but never below a legible scale: a chart wider than that shows its top,
+   * centred on the top box of its largest tree (the middle of several trees side by side may be nobody's).
+   */
   fit() {
     const b = this.laidOut ? this.laidOut.bounds : null;
     const { width, height } = this.svg.getBoundingClientRect();
     if (!b || !width || !height || !this.laidOut.placed.length) return;
     const scale = Math.max(READABLE_SCALE, Math.min(1, 0.95 * Math.min(width / b.width, height / b.height)));
-    const transform = zoomIdentity.translate(width / 2 - (b.x + b.width / 2) * scale, 16 - b.y * scale).scale(scale);
+    const centre = b.width * scale > width ? this.largestTop().x : b.x + b.width / 2;
+    const transform = zoomIdentity.translate(width / 2 - centre * scale, 16 - b.y * scale).scale(scale);
     select(this.svg).call(this.zoomBehaviour.transform, transform);
+  }
+
+  /** The top box with the most people below it, open or not. */
+  largestTop() {
+    let best = null;
+    let most = -1;
+    for (const d of this.laidOut.placed) {
+      if (d.parent && d.parent.data.node !== null) continue;
+      const size = this.index.allParents(d.data.node.id).size;
+      if (size > most) {
+        most = size;
+        best = d;
+      }
+    }
+    return best;
   }
 
   zoomBy(factor) {
