@@ -179,7 +179,7 @@ class CadreOrgChart extends HTMLElement {
     let most = -1;
     for (const d of this.laidOut.placed) {
       if (d.parent && d.parent.data.node !== null) continue;
-      const size = this.index.allParents(d.data.node.id).size;
+      const size = this.index.sizeBelow(d.data.node.id);
       if (size > most) {
         most = size;
         best = d;

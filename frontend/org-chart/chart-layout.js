@@ -34,6 +34,21 @@ export class ChartIndex {
     return this.childrenOf(id).filter((k) => !k.placeholder).length;
   }
 
+  /** How many nodes are below {@code id}, open or not. */
+  sizeBelow(id) {
+    let count = 0;
+    const seen = new Set([id]);
+    const stack = [...this.childrenOf(id)];
+    while (stack.length) {
+      const node = stack.pop();
+      if (seen.has(node.id)) continue;
+      seen.add(node.id);
+      count++;
+      stack.push(...this.childrenOf(node.id));
+    }
+    return count;
+  }
+
   /** Ids from the top of the chart down to the node's parent. */
   ancestors(id) {
     const path = [];
