@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +44,15 @@ class ChartPlaceholderAndTeamMoveBrowserTest extends BrowserTest {
     UserAccounts users;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
+    private UUID position;
+
+    /** The pipeline browser test, on the same database, starts from a board without open positions. */
+    @AfterEach
+    void cancelThePosition() {
+        if (position != null) {
+            Api.asAdmin(port).post("/api/positions/" + position + "/cancel", body("reason", "Test over")).expect(200);
+        }
+    }
 
     @Test
     void anOpenPositionIsADashedBoxAndAMoveOntoAManagerInAnotherTeamOffersTheTeamToo() {
@@ -56,7 +66,7 @@ class ChartPlaceholderAndTeamMoveBrowserTest extends BrowserTest {
         UUID ben = admin.hire("Ben Lead " + tag, beacon, lena, FOUNDED);
         UUID pia = admin.hire("Pia Mover " + tag, atlas, lena, FOUNDED);
         LocalDate today = LocalDate.now();
-        UUID position = admin.post("/api/positions", body("teamId", beacon, "level", ladder + "/senior", "title", "Senior Engineer",
+        position = admin.post("/api/positions", body("teamId", beacon, "level", ladder + "/senior", "title", "Senior Engineer",
                 "managerId", ben, "targetStart", today.plusDays(30), "effectiveDate", today.minusDays(40), "reason", "Beacon grows"))
                 .expect(201).id();
         admin.post("/api/positions/" + position + "/approve", body("effectiveDate", today.minusDays(34), "reason", "Budgeted"))
