@@ -4,8 +4,9 @@ import { BOX, ChartIndex, layout } from './chart-layout.js';
 import { SVG_STYLE, document as svgDocument, markup } from './chart-markup.js';
 
 // The first view opens as many levels as fit the view at a scale where names stay legible, never fewer than
-// one level below the top and never more than there are; further branches open on demand.
-const READABLE_SCALE = 0.55;
+// one level below the top and never more than there are; further branches open on demand. Names are drawn at
+// 14 px: at 0.8 they read at 11.2 px, and neither the first view nor Fit goes below (the wheel and - still may).
+const READABLE_SCALE = 0.8;
 const MAX_FIRST_VIEW_LEVELS = 12;
 // What Chromium, Firefox and Safari all draw into a canvas: 16,384 px a side and 268 million pixels.
 const PNG_MAX_SIDE = 16384;
@@ -66,14 +67,18 @@ class CadreOrgChart extends HTMLElement {
     }).observe(this);
   }
 
-  /** Shows a chart: {kind: 'people'|'teams', editable, nodes: [{id, parentId, name, initials, title, level, teamId, teamName}]}. */
+  /**
+   * Shows a chart: {kind: 'people'|'teams', editable, nodes: [{id, parentId, name, initials, title, level, teamId, teamName,
+   * placeholder}]}; a placeholder (an open position) is drawn dashed and is neither selected, dragged nor dropped on.
+   */
   show(json) {
     const chart = typeof json === 'string' ? JSON.parse(json) : json;
-    const fresh = chart.kind !== this.kind;
-    this.kind = chart.kind;
-    this.editable = !!chart.editable;
     const before = this.index;
     this.index = new ChartIndex(chart.nodes);
+    // Another kind, or other people at the top (another date, before or after a reorganisation): a first view again.
+    const fresh = chart.kind !== this.kind || !sameIds(before.roots, this.index.roots);
+    this.kind = chart.kind;
+    this.editable = !!chart.editable;
     // Someone who gets their first report while the chart is open shows it: a new branch opens itself.
     for (const id of this.index.children.keys()) {
       if (before.byId.has(id) && before.childrenOf(id).length === 0) this.expanded.add(id);
@@ -154,14 +159,33 @@ class CadreOrgChart extends HTMLElement {
     return chosen;
   }
 
-  /** Fits the visible chart into the view, but never below a legible scale: a wider chart shows its top, centred. */
+  /**
+   * Fits the visible chart into the view, but never below a legible scale: a chart wider than that shows its top,
+   * centred on the top box of its largest tree (the middle of several trees side by side may be nobody's).
+   */
   fit() {
     const b = this.laidOut ? this.laidOut.bounds : null;
     const { width, height } = this.svg.getBoundingClientRect();
     if (!b || !width || !height || !this.laidOut.placed.length) return;
     const scale = Math.max(READABLE_SCALE, Math.min(1, 0.95 * Math.min(width / b.width, height / b.height)));
-    const transform = zoomIdentity.translate(width / 2 - (b.x + b.width / 2) * scale, 16 - b.y * scale).scale(scale);
+    const centre = b.width * scale > width ? this.largestTop().x : b.x + b.width / 2;
+    const transform = zoomIdentity.translate(width / 2 - centre * scale, 16 - b.y * scale).scale(scale);
     select(this.svg).call(this.zoomBehaviour.transform, transform);
+  }
+
+  /** The top box with the most people below it, open or not. */
+  largestTop() {
+    let best = null;
+    let most = -1;
+    for (const d of this.laidOut.placed) {
+      if (d.parent && d.parent.data.node !== null) continue;
+      const size = this.index.sizeBelow(d.data.node.id);
+      if (size > most) {
+        most = size;
+        best = d;
+      }
+    }
+    return best;
   }
 
   zoomBy(factor) {
@@ -173,7 +197,10 @@ class CadreOrgChart extends HTMLElement {
     this.laidOut = layout(this.index, this.expanded, this.rootId);
     this.viewport.innerHTML = markup(this.laidOut, this);
     this.emptyNote.style.display = this.laidOut.placed.length ? 'none' : 'flex';
-    this.setAttribute('nodes-shown', String(this.laidOut.placed.length));
+    // Placeholders (open positions) are drawn but count as nobody.
+    const placeholders = this.laidOut.placed.filter((d) => d.data.node.placeholder).length;
+    this.setAttribute('nodes-shown', String(this.laidOut.placed.length - placeholders));
+    this.setAttribute('placeholders-shown', String(placeholders));
     // The browser styles, lays out and paints after this task: count until the next frame has been drawn.
     requestAnimationFrame(() => setTimeout(() => {
       this.lastDrawMs = performance.now() - start;
@@ -294,6 +321,12 @@ class CadreOrgChart extends HTMLElement {
   dispatch(name, detail) {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
+}
+
+function sameIds(a, b) {
+  if (a.length !== b.length) return false;
+  const ids = new Set(a.map((n) => n.id));
+  return b.every((n) => ids.has(n.id));
 }
 
 if (!customElements.get('cadre-org-chart')) {

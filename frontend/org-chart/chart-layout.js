@@ -18,13 +18,35 @@ export class ChartIndex {
         this.children.get(parent).push(node);
       }
     }
-    const order = (a, b) => (a.teamName || '').localeCompare(b.teamName || '') || a.name.localeCompare(b.name);
+    // By team, then people before the open positions of their team, then by name.
+    const order = (a, b) => (a.teamName || '').localeCompare(b.teamName || '')
+      || (a.placeholder ? 1 : 0) - (b.placeholder ? 1 : 0) || a.name.localeCompare(b.name);
     this.roots.sort(order);
     for (const list of this.children.values()) list.sort(order);
   }
 
   childrenOf(id) {
     return this.children.get(id) || [];
+  }
+
+  /** How many people (not placeholders) report to the node directly. */
+  peopleUnder(id) {
+    return this.childrenOf(id).filter((k) => !k.placeholder).length;
+  }
+
+  /** How many nodes are below {@code id}, open or not. */
+  sizeBelow(id) {
+    let count = 0;
+    const seen = new Set([id]);
+    const stack = [...this.childrenOf(id)];
+    while (stack.length) {
+      const node = stack.pop();
+      if (seen.has(node.id)) continue;
+      seen.add(node.id);
+      count++;
+      stack.push(...this.childrenOf(node.id));
+    }
+    return count;
   }
 
   /** Ids from the top of the chart down to the node's parent. */

@@ -18,6 +18,10 @@ export const SVG_STYLE = `
   .toggle circle { fill: #ffffff; stroke: #7b8794; stroke-width: 1.2; }
   .toggle text { font: 600 11px system-ui, 'DejaVu Sans', sans-serif; fill: #323f4b; }
   .node, .toggle { cursor: pointer; }
+  .placeholder .box { fill: #fbfcfd; stroke: #7b8794; stroke-width: 1.5; stroke-dasharray: 7 4; }
+  .placeholder .name { fill: #323f4b; }
+  .placeholder-mark { fill: none; stroke-width: 1.5; stroke-dasharray: 4 3; }
+  .placeholder-plus { font: 600 20px system-ui, 'DejaVu Sans', sans-serif; }
 `;
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -60,9 +64,28 @@ function bands(list) {
   }).join('');
 }
 
+/** A position still to fill: a dashed box that is neither selected nor dragged (it has no data-node). */
+function placeholderBox(d) {
+  const n = d.data.node;
+  const colour = teamColour(n.teamId);
+  const x = d.x - BOX.width / 2;
+  const meta = [n.level, n.teamName].filter((v) => v).join(' · ');
+  return `<g class="placeholder" data-placeholder="${escape(n.id)}" transform="translate(${x},${d.y})">`
+    + `<title>${escape(n.name)}${n.title ? ', ' + escape(n.title) : ''}</title>`
+    + `<rect class="box" width="${BOX.width}" height="${BOX.height}" rx="8"/>`
+    + `<circle class="placeholder-mark" cx="36" cy="${BOX.height / 2}" r="19" stroke="${colour}"/>`
+    + `<text class="placeholder-plus" x="36" y="${BOX.height / 2 + 7}" text-anchor="middle" fill="${colour}">+</text>`
+    + `<text class="name" x="66" y="24">${escape(clip(n.name, 21))}</text>`
+    + `<text class="title" x="66" y="43">${escape(clip(n.title, 28))}</text>`
+    + `<text class="meta" x="66" y="61">${escape(clip(meta, 32))}</text>`
+    + `</g>`;
+}
+
 function box(d, view) {
   const n = d.data.node;
+  if (n.placeholder) return placeholderBox(d);
   const kids = view.index.childrenOf(n.id).length;
+  const people = view.index.peopleUnder(n.id);
   const open = view.expanded.has(n.id);
   const classes = ['node'];
   if (view.selected === n.id) classes.push('selected');
@@ -82,7 +105,7 @@ function box(d, view) {
     + `</g>`;
   if (kids > 0) {
     markup += `<g class="toggle" data-toggle="${escape(n.id)}" transform="translate(${d.x},${d.y + BOX.height})">`
-      + `<circle r="11"/><text y="4" text-anchor="middle">${open ? '−' : '+' + kids}</text></g>`;
+      + `<circle r="11"/><text y="4" text-anchor="middle">${open ? '−' : '+' + (people || '')}</text></g>`;
   }
   return markup;
 }

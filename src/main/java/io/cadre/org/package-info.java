@@ -10,7 +10,12 @@
  * {@code /api/org-chart}; the people, team, person and chart views.
  *
  * <p>Declares the ports that capabilities downstream implement: {@link io.cadre.org.api.LevelCatalog} (how a level
- * given to a person is judged) and {@link io.cadre.org.api.ListAssignableLevels} (the levels a picker offers).
+ * given to a person is judged), {@link io.cadre.org.api.ListAssignableLevels} (the levels a picker offers) and
+ * {@link io.cadre.org.api.ChartPlaceholders} (boxes on the chart that are not people, such as open positions: every bean
+ * is asked through {@code GetChartPlaceholders}; the chart view and {@code /api/org-chart} show those of its teams).
+ *
+ * <p>A {@code TransferPerson} with a {@code managerId} records {@code PersonTransferred} then {@code ManagerChanged} in its
+ * one transaction, each checked by its own rules: the chart's drag onto a manager in another team sends it.
  *
  * <p>May use: {@code platform} and {@code shared} only. Every other feature sits downstream of it.
  */

@@ -28,7 +28,8 @@
  *       {@code promotion_rule} is the command side's record of each case's person and status (one open case per person).</li>
  *   <li>{@code query}: read models in the {@code read-models} group (positions and their transitions, candidates and
  *       their moves; promotion cases, their evidence, calibration sessions and their changes) and the handlers of the
- *       position, candidate, board, promotion and calibration queries.</li>
+ *       position, candidate, board, promotion and calibration queries; {@code OpenPositionsOnChart} implements the org's
+ *       {@code ChartPlaceholders} port: the positions approved (or frozen) on a date, from their transitions.</li>
  *   <li>{@code web}: the REST calls of product.md §7.1 for positions, candidates, the board, promotions and calibrations
  *       (with the list of sessions, {@code GET /api/calibrations}, paged and as CSV).</li>
  *   <li>{@code ui}: the pipeline board, the Promotions view, a case page, a calibration session page (live), the person

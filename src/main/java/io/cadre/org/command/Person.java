@@ -56,21 +56,38 @@ class Person {
                 command.managerId(), level == null ? null : level.strip(), ladderVersion, command.startDate()));
     }
 
+    /**
+     * A transfer with a manager records the move and then the new manager, in this one command's transaction: a
+     * manager the rules refuse (a reporting cycle, someone not active then) leaves the move unrecorded too.
+     */
     @CommandHandler
     long handle(TransferPerson command, OrgRules rules) {
         lifespan.requireChangeAllowedOn(command.effectiveDate());
-        rules.requireKnownTeam("teamId", command.teamId());
-        return rules.applyChecked(new PersonTransferred(personId, command.teamId(), command.effectiveDate()));
+        if (command.managerId() == null) {
+            rules.requireKnownTeam("teamId", command.teamId());
+        } else {
+            requireOtherThanSelf(command.managerId());
+            rules.requireKnownTeamAndPerson("teamId", command.teamId(), "managerId", command.managerId());
+        }
+        long version = rules.applyChecked(new PersonTransferred(personId, command.teamId(), command.effectiveDate()));
+        if (command.managerId() == null) {
+            return version;
+        }
+        return rules.applyChecked(new ManagerChanged(personId, command.managerId(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(ChangeManager command, OrgRules rules) {
         lifespan.requireChangeAllowedOn(command.effectiveDate());
-        if (personId.equals(command.managerId())) {
-            throw InvalidInput.of("managerId", "a person cannot be their own manager");
-        }
+        requireOtherThanSelf(command.managerId());
         rules.requireKnownPerson("managerId", command.managerId());
         return rules.applyChecked(new ManagerChanged(personId, command.managerId(), command.effectiveDate()));
+    }
+
+    private void requireOtherThanSelf(UUID managerId) {
+        if (personId.equals(managerId)) {
+            throw InvalidInput.of("managerId", "a person cannot be their own manager");
+        }
     }
 
     @CommandHandler

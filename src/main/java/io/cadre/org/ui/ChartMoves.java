@@ -1,18 +1,21 @@
 package io.cadre.org.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.MoveTeam;
 import io.cadre.org.api.OrgChart;
+import io.cadre.org.api.TransferPerson;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.ui.CommandDialog;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The moves a drop on the chart asks for, each confirmed in a dialog with its effective date and reason.
+ * The moves a drop on the chart asks for, each confirmed in a dialog with its effective date and reason; a person
+ * dropped on a manager in another team may move into that team in the same change.
  * The organisation's rules decide: a refusal (a cycle, a manager who has left) shows in the dialog and
  * nothing is recorded.
  */
@@ -26,14 +29,37 @@ final class ChartMoves {
         this.afterMove = afterMove;
     }
 
+    /**
+     * A person dropped on a manager. When the manager is in another team the dialog offers to move the person into
+     * that team too (ticked at first): then the transfer carries the new manager, one change with one reason.
+     */
     void person(OrgChart chart, UUID personId, UUID managerId, LocalDate today) {
         String person = name(chart, personId);
         String manager = name(chart, managerId);
+        UUID from = teamOf(chart, personId);
+        UUID to = teamOf(chart, managerId);
         CommandDialog dialog = new CommandDialog("Move " + person, "Move", today);
-        dialog.addComponentAsFirst(describe(person + " will report to " + manager + "."));
-        dialog.withDateAndReason("Effective date");
-        dialog.onSave(() -> commands.send(new ChangeManager(personId, managerId, dialog.effectiveDate(), null), personId,
-                dialog.reason()), afterMove);
+        Paragraph summary = describe(person + " will report to " + manager + ".");
+        dialog.addComponentAsFirst(summary);
+        if (to != null && !to.equals(from)) {
+            String team = teamName(chart, to);
+            Checkbox alsoTeam = new Checkbox("Also move " + person + " into " + team + ", " + manager + "'s team", true);
+            alsoTeam.setId("move-team-too");
+            Runnable describe = () -> summary.setText(alsoTeam.getValue()
+                    ? person + " will join " + team + " and report to " + manager + "."
+                    : person + " will report to " + manager + " and stay in " + teamName(chart, from) + ".");
+            alsoTeam.addValueChangeListener(e -> describe.run());
+            describe.run();
+            dialog.addComponentAtIndex(1, alsoTeam);
+            dialog.withDateAndReason("Effective date");
+            dialog.onSave(() -> commands.send(alsoTeam.getValue()
+                    ? new TransferPerson(personId, to, managerId, dialog.effectiveDate(), null)
+                    : new ChangeManager(personId, managerId, dialog.effectiveDate(), null), personId, dialog.reason()), afterMove);
+        } else {
+            dialog.withDateAndReason("Effective date");
+            dialog.onSave(() -> commands.send(new ChangeManager(personId, managerId, dialog.effectiveDate(), null), personId,
+                    dialog.reason()), afterMove);
+        }
         dialog.open();
     }
 
@@ -56,6 +82,10 @@ final class ChartMoves {
 
     private static String name(OrgChart chart, UUID id) {
         return chart.people().stream().filter(p -> p.id().equals(id)).map(ChartPerson::name).findFirst().orElse("(unknown)");
+    }
+
+    private static UUID teamOf(OrgChart chart, UUID personId) {
+        return chart.people().stream().filter(p -> p.id().equals(personId)).map(ChartPerson::teamId).findFirst().orElse(null);
     }
 
     private static String teamName(OrgChart chart, UUID id) {

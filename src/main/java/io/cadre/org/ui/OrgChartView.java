@@ -22,7 +22,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.cadre.org.api.ChangeManager;
+import io.cadre.org.api.ChartPlaceholder;
+import io.cadre.org.api.ChartPlaceholderList;
+import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.CompareOrgCharts;
+import io.cadre.org.api.GetChartPlaceholders;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.MoveTeam;
 import io.cadre.org.api.OrgChanges;
@@ -46,6 +50,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -150,7 +155,10 @@ class OrgChartView extends LiveView {
         LocalDate date = asOf.getValue() != null ? asOf.getValue() : OrgDirectory.today(queries).date();
         boolean people = PEOPLE.equals(kind.getValue());
         chart = queries.ask(new GetOrgChart(date, null), OrgChart.class);
-        diagram.show(people ? ChartNodes.people(chart, editor, LevelTitles.of(queries)) : ChartNodes.teams(chart, editor));
+        List<ChartPlaceholder> placeholders = queries.ask(new GetChartPlaceholders(date), ChartPlaceholderList.class)
+                .within(chart.teams().stream().map(ChartTeam::id).collect(Collectors.toSet()));
+        diagram.show(people ? ChartNodes.people(chart, placeholders, editor, LevelTitles.of(queries))
+                : ChartNodes.teams(chart, placeholders, editor));
         List<Entry> entries = people
                 ? chart.people().stream().map(p -> new Entry(p.id(), p.name() + " · " + p.title())).toList()
                 : chart.teams().stream().map(t -> new Entry(t.id(), t.name())).toList();

@@ -1,5 +1,9 @@
 package io.cadre.org.web;
 
+import io.cadre.org.api.ChartPlaceholder;
+import io.cadre.org.api.ChartPlaceholderList;
+import io.cadre.org.api.ChartTeam;
+import io.cadre.org.api.GetChartPlaceholders;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.platform.gateway.Queries;
@@ -9,10 +13,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.lang.ref.WeakReference;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OrgChartController {
 
     private static final int KEPT = 4;
+    private static final byte[] PLACEHOLDERS = ",\"placeholders\":".getBytes(StandardCharsets.UTF_8);
 
     private final Queries queries;
     private final JsonMapper json;
@@ -54,7 +63,24 @@ class OrgChartController {
     ResponseEntity<byte[]> chart(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                  @RequestParam(required = false) UUID rootTeamId) {
         OrgChart chart = queries.ask(new GetOrgChart(EffectiveDates.plausible("asOf", asOf), rootTeamId), OrgChart.class);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(render(chart, rootTeamId));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(withPlaceholders(render(chart, rootTeamId), chart));
+    }
+
+    /**
+     * Adds the chart's boxes that are not people (open positions) as {@code placeholders}, after the people: only those
+     * of the teams the chart shows, so that they never count as people.
+     */
+    private byte[] withPlaceholders(byte[] chartJson, OrgChart chart) {
+        Set<UUID> teams = chart.teams().stream().map(ChartTeam::id).collect(Collectors.toSet());
+        List<ChartPlaceholder> placeholders = queries.ask(new GetChartPlaceholders(chart.asOf()), ChartPlaceholderList.class)
+                .within(teams);
+        byte[] list = json.writeValueAsBytes(placeholders);
+        byte[] bytes = new byte[chartJson.length - 1 + PLACEHOLDERS.length + list.length + 1];
+        System.arraycopy(chartJson, 0, bytes, 0, chartJson.length - 1);
+        System.arraycopy(PLACEHOLDERS, 0, bytes, chartJson.length - 1, PLACEHOLDERS.length);
+        System.arraycopy(list, 0, bytes, chartJson.length - 1 + PLACEHOLDERS.length, list.length);
+        bytes[bytes.length - 1] = '}';
+        return bytes;
     }
 
     private byte[] render(OrgChart chart, UUID rootTeamId) {

@@ -103,7 +103,8 @@ class PersonController {
     @PostMapping("/{id}/transfer")
     ResponseEntity<Map<String, Object>> transfer(@PathVariable UUID id, @RequestBody PersonRequests.Transfer body,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(id, new TransferPerson(id, body.teamId(), dates.orToday(body.effectiveDate()), Versions.ifMatch(ifMatch)),
+        return send(id, new TransferPerson(id, body.teamId(), body.managerId(), dates.orToday(body.effectiveDate()),
+                Versions.ifMatch(ifMatch)),
                 body.reason());
     }
 

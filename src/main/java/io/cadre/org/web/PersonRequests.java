@@ -20,7 +20,8 @@ final class PersonRequests {
                 LocalDate startDate, LocalDate effectiveDate, String reason) {
     }
 
-    record Transfer(UUID teamId, LocalDate effectiveDate, String reason) {
+    /** A move to another team; {@code managerId}, when given, is the manager in it, set in the same change. */
+    record Transfer(UUID teamId, UUID managerId, LocalDate effectiveDate, String reason) {
     }
 
     record Manager(@JsonProperty(required = true) UUID managerId, LocalDate effectiveDate, String reason) {

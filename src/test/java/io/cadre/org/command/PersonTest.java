@@ -8,11 +8,14 @@ import io.cadre.org.api.PersonalDataErased;
 import io.cadre.platform.gateway.CommandContext;
 import io.cadre.org.api.HirePerson;
 import io.cadre.org.api.LeaveKind;
+import io.cadre.org.api.ManagerChanged;
 import io.cadre.org.api.PersonHired;
 import io.cadre.org.api.PersonLeft;
+import io.cadre.org.api.PersonTransferred;
 import io.cadre.org.api.TeamFormed;
 import io.cadre.org.api.TeamKind;
 import io.cadre.org.api.TitleChanged;
+import io.cadre.org.api.TransferPerson;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.RuleViolation;
 import java.time.LocalDate;
@@ -103,6 +106,30 @@ class PersonTest {
         fixture.given(rules.recorded(hired()))
                 .when(new ChangeManager(personId, personId, START.plusDays(1), null))
                 .expectException(InvalidInput.class);
+    }
+
+    @Test
+    void aTransferWithAManagerRecordsTheMoveAndTheNewManagerTogether() {
+        UUID otherTeam = UUID.randomUUID();
+        UUID manager = UUID.randomUUID();
+        Object[] history = rules.recorded(hired());
+        rules.recorded(new TeamFormed(otherTeam, "Team " + otherTeam, TeamKind.TEAM, null, null, START.minusYears(1)),
+                new PersonHired(manager, null, "Lead", otherTeam, null, null, null, START));
+        fixture.given(history)
+                .when(new TransferPerson(personId, otherTeam, manager, START.plusMonths(1), null))
+                .expectEvents(new PersonTransferred(personId, otherTeam, START.plusMonths(1)),
+                        new ManagerChanged(personId, manager, START.plusMonths(1)));
+    }
+
+    @Test
+    void aTransferWithAManagerWhoReportsToThePersonIsRefusedWhole() {
+        UUID report = UUID.randomUUID();
+        Object[] history = rules.recorded(hired());
+        rules.recorded(new PersonHired(report, null, "Engineer", teamId, personId, null, null, START));
+        fixture.given(history)
+                .when(new TransferPerson(personId, teamId, report, START.plusMonths(1), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(Matchers.containsString("cycle"));
     }
 
     @Test

@@ -199,6 +199,39 @@ class TeamAndPersonApiTest {
     }
 
     @Test
+    void aTransferWithAManagerMovesTeamAndManagerInOneChangeWithOneReasonOrDoesNothing() {
+        UUID from = api.formTeam("Transfer from " + UUID.randomUUID(), null, FORMED);
+        UUID to = api.formTeam("Transfer to " + UUID.randomUUID(), null, FORMED);
+        UUID lead = api.hire("Lou Lead", to, null, FORMED);
+        UUID person = api.hire("Pia Mover", from, null, FORMED);
+        UUID report = api.hire("Rex Report", from, person, FORMED);
+
+        api.post("/api/people/" + person + "/transfer", body("teamId", to, "managerId", report, "effectiveDate", "2024-03-01",
+                "reason", "A cycle")).expectProblem(409);
+        api.post("/api/people/" + person + "/transfer", body("teamId", to, "managerId", person, "effectiveDate", "2024-03-01"))
+                .expectProblem(400);
+        api.post("/api/people/" + person + "/transfer", body("teamId", to, "managerId", UUID.randomUUID(),
+                "effectiveDate", "2024-03-01")).expectProblem(400);
+        JsonNode unchanged = readPerson(person, 0);
+        assertThat(unchanged.get("teamId").asString()).isEqualTo(from.toString());
+        assertThat(unchanged.get("managerId").isNull()).isTrue();
+
+        changed("/api/people/" + person + "/transfer", body("teamId", to, "managerId", lead, "effectiveDate", "2024-03-01",
+                "reason", "Joins Lou's team"), person, 2);
+        JsonNode moved = readPerson(person, 2);
+        assertThat(moved.get("teamId").asString()).isEqualTo(to.toString());
+        assertThat(moved.get("managerId").asString()).isEqualTo(lead.toString());
+        List<JsonNode> changes = api.get("/api/people/" + person + "/history").expect(200).json().valueStream().skip(1).toList();
+        assertThat(changes).hasSize(2).allSatisfy(change -> {
+            assertThat(change.get("reason").asString()).isEqualTo("Joins Lou's team");
+            assertThat(change.get("effectiveDate").asString()).isEqualTo("2024-03-01");
+        });
+
+        changed("/api/people/" + person + "/transfer", body("teamId", from, "effectiveDate", "2024-04-01"), person, 3);
+        assertThat(readPerson(person, 3).get("managerId").asString()).isEqualTo(lead.toString());
+    }
+
+    @Test
     void aLeaverHandsTheirReportsToTheNewManagerInTheSameCall() {
         UUID team = api.formTeam("Leavers " + UUID.randomUUID(), null, FORMED);
         UUID leaver = api.hire("Lee Leaver", team, null, FORMED);

@@ -339,4 +339,38 @@ class PipelineApiTest {
                 .containsExactly(below.toString());
         assertThat(List.of(admin.get("/api/pipeline").expect(200).json().get("positions").size())).allMatch(n -> n >= 2);
     }
+
+    @Test
+    void anApprovedPositionStandsOnTheOrgChartAsAPlaceholderFromItsApprovalUntilItIsCancelledAndCountsAsNobody() {
+        UUID team = admin.formTeam("Chart Placeholders " + UUID.randomUUID(), null, FORMED);
+        UUID position = approved(team, "Senior Engineer");
+        LocalDate approvedOn = OPENED.plusDays(3);
+        admin.post("/api/positions/" + position + "/cancel", body("effectiveDate", approvedOn.plusDays(60), "reason", "Budget cut"))
+                .expect(200);
+
+        assertThat(placeholdersOf(team, OPENED.plusDays(1))).isEmpty();
+        List<JsonNode> open = placeholdersOf(team, approvedOn.plusDays(34));
+        assertThat(open).hasSize(1);
+        JsonNode box = open.get(0);
+        assertThat(box.get("id").asString()).isEqualTo(position.toString());
+        assertThat(box.get("kind").asString()).isEqualTo("OPEN_POSITION");
+        assertThat(box.get("managerId").asString()).isEqualTo(manager.toString());
+        assertThat(box.get("level").asString()).isEqualTo("eng/senior");
+        assertThat(box.get("label").asString() + ", " + box.get("detail").asString())
+                .isEqualTo("Open: Senior Engineer, approved 34 days ago");
+        assertThat(box.get("since").asString()).isEqualTo(approvedOn.toString());
+        assertThat(placeholdersOf(team, approvedOn.plusDays(59))).hasSize(1);
+        assertThat(placeholdersOf(team, approvedOn.plusDays(60))).isEmpty();
+
+        JsonNode chart = admin.get("/api/org-chart?asOf=" + approvedOn.plusDays(34) + "&rootTeamId=" + team).expect(200).json();
+        assertThat(chart.get("people").size()).isZero();
+        assertThat(chart.get("placeholders").size()).isEqualTo(1);
+        JsonNode elsewhere = admin.get("/api/org-chart?asOf=" + approvedOn.plusDays(34) + "&rootTeamId=" + checkout).expect(200).json();
+        assertThat(elsewhere.get("placeholders").valueStream().map(p -> p.get("id").asString())).doesNotContain(position.toString());
+    }
+
+    private List<JsonNode> placeholdersOf(UUID team, LocalDate asOf) {
+        return admin.get("/api/org-chart?asOf=" + asOf).expect(200).json().get("placeholders").valueStream()
+                .filter(p -> p.get("teamId").asString().equals(team.toString())).toList();
+    }
 }
