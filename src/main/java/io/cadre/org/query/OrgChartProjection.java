@@ -7,6 +7,8 @@ import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +43,10 @@ class OrgChartProjection {
     }
 
     @EventHandler
-    void on(OrgEvent event, @SequenceNumber long sequence) {
-        ProjectionBatch.add(BATCH, new TimelineTables.Numbered(OrgFacts.of(event), sequence), this::write);
+    void on(OrgEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        // The instant rounded to PostgreSQL's microseconds, as every read model keeps it.
+        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        ProjectionBatch.add(BATCH, new TimelineTables.Numbered(OrgFacts.of(event), sequence, recorded), this::write);
         changes.announceAfterCommit();
     }
 

@@ -1,6 +1,7 @@
 package io.cadre.org.timeline;
 
 import io.cadre.platform.persistence.BulkInsert;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class TimelineTables {
 
-    private static final List<String> CHANGE_TYPES = List.of("uuid", "bigint", "date", "text", "text");
+    private static final List<String> CHANGE_TYPES = List.of("uuid", "bigint", "date", "text", "text", "timestamptz");
 
     private final JdbcTemplate jdbc;
     private final String prefix;
@@ -36,8 +37,12 @@ public class TimelineTables {
         this.prefix = prefix;
     }
 
-    /** The change made by a subject's event number {@code seq}. */
-    public record Numbered(SubjectChange change, long seq) {
+    /** The change made by a subject's event number {@code seq}, recorded at {@code recordedAt} (null where no view asks). */
+    public record Numbered(SubjectChange change, long seq, Instant recordedAt) {
+
+        public Numbered(SubjectChange change, long seq) {
+            this(change, seq, null);
+        }
     }
 
     /** Records the change made by the subject's event number {@code seq} and refolds that subject's intervals. */
@@ -101,10 +106,11 @@ public class TimelineTables {
         for (Numbered numbered : changes) {
             SubjectChange change = numbered.change();
             for (Map.Entry<String, String> field : change.fields().entrySet()) {
-                rows.add(new Object[] {change.subjectId(), numbered.seq(), change.validFrom(), field.getKey(), field.getValue()});
+                rows.add(new Object[] {change.subjectId(), numbered.seq(), change.validFrom(), field.getKey(), field.getValue(),
+                        numbered.recordedAt()});
             }
         }
-        BulkInsert.returning(jdbc, prefix + "change (subject_id, seq, valid_from, field, value)", CHANGE_TYPES, rows,
+        BulkInsert.returning(jdbc, prefix + "change (subject_id, seq, valid_from, field, value, recorded_at)", CHANGE_TYPES, rows,
                 " on conflict do nothing returning subject_id", rs -> {
                     subjects.get(rs.getObject(1, UUID.class)).inserted++;
                 });

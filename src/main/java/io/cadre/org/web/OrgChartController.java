@@ -1,14 +1,17 @@
 package io.cadre.org.web;
 
 import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.GetRecordedOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.web.EffectiveDates;
+import io.cadre.platform.web.RecordedInstants;
 import io.cadre.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.lang.ref.WeakReference;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,9 +55,19 @@ class OrgChartController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = OrgChart.class)))
     ResponseEntity<byte[]> chart(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                 @RequestParam(required = false) UUID rootTeamId) {
-        OrgChart chart = queries.ask(new GetOrgChart(EffectiveDates.plausible("asOf", asOf), rootTeamId), OrgChart.class);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(render(chart, rootTeamId));
+                                 @RequestParam(required = false) UUID rootTeamId,
+                                 @RequestParam(required = false) String recordedAt) {
+        Instant recorded = RecordedInstants.parse("recordedAt", recordedAt);
+        OrgChart chart = chart(asOf, rootTeamId, recorded);
+        byte[] body = recorded == null ? render(chart, rootTeamId) : ChartJson.write(chart, null, json).bytes();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** The chart as effective on the date, as Cadre knows it now or, with {@code recordedAt}, as it knew it then. */
+    private OrgChart chart(LocalDate asOf, UUID rootTeamId, Instant recordedAt) {
+        LocalDate date = EffectiveDates.plausible("asOf", asOf);
+        return recordedAt == null ? queries.ask(new GetOrgChart(date, rootTeamId), OrgChart.class)
+                : queries.ask(new GetRecordedOrgChart(date, recordedAt, rootTeamId), OrgChart.class);
     }
 
     private byte[] render(OrgChart chart, UUID rootTeamId) {
@@ -83,10 +96,11 @@ class OrgChartController {
     @GetMapping("/export")
     ResponseEntity<String> export(@RequestParam(defaultValue = "json") String format,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                  @RequestParam(required = false) UUID rootTeamId) {
+                                  @RequestParam(required = false) UUID rootTeamId,
+                                  @RequestParam(required = false) String recordedAt) {
         ChartExport exporter = ChartExport.named(format)
                 .orElseThrow(() -> InvalidInput.of("format", "must be one of csv, json, dot, mermaid"));
-        OrgChart chart = queries.ask(new GetOrgChart(EffectiveDates.plausible("asOf", asOf), rootTeamId), OrgChart.class);
+        OrgChart chart = chart(asOf, rootTeamId, RecordedInstants.parse("recordedAt", recordedAt));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(exporter.mediaType()))
                 .header("Content-Disposition", "attachment; filename=\"org-chart-" + chart.asOf() + "." + exporter.extension() + "\"")
