@@ -1,6 +1,8 @@
 package io.cadre.org.command;
 
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.LevelCatalog;
+import io.cadre.org.api.RetractPersonChange;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
@@ -17,6 +19,8 @@ import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -28,6 +32,7 @@ class Person {
     @AggregateIdentifier
     private UUID personId;
     private Lifespan lifespan;
+    private final RecordedChanges recorded = new RecordedChanges();
 
     Person() {
     }
@@ -46,14 +51,14 @@ class Person {
 
     @CommandHandler
     long handle(TransferPerson command, OrgRules rules) {
-        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        lifespan().requireChangeAllowedOn(command.effectiveDate());
         rules.requireKnownTeam("teamId", command.teamId());
         return rules.applyChecked(new PersonTransferred(personId, command.teamId(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(ChangeManager command, OrgRules rules) {
-        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        lifespan().requireChangeAllowedOn(command.effectiveDate());
         if (personId.equals(command.managerId())) {
             throw InvalidInput.of("managerId", "a person cannot be their own manager");
         }
@@ -63,13 +68,13 @@ class Person {
 
     @CommandHandler
     long handle(ChangeTitle command, OrgRules rules) {
-        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        lifespan().requireChangeAllowedOn(command.effectiveDate());
         return rules.applyChecked(new TitleChanged(personId, command.title().strip(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(ChangeLevel command, OrgRules rules, LevelCatalog ladders) {
-        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        lifespan().requireChangeAllowedOn(command.effectiveDate());
         Integer ladderVersion = ladders.judge("level", command.level());
         return rules.applyChecked(new LevelChanged(personId, command.level().strip(), command.kind(), ladderVersion,
                 command.effectiveDate()));
@@ -77,8 +82,14 @@ class Person {
 
     @CommandHandler
     long handle(EndEmployment command, OrgRules rules) {
-        lifespan.requireEndAllowedOn(command.effectiveDate());
+        lifespan().requireEndAllowedOn(command.effectiveDate());
         return rules.applyChecked(new PersonLeft(personId, command.kind(), command.effectiveDate()));
+    }
+
+    @CommandHandler
+    long handle(RetractPersonChange command, OrgRules rules) {
+        OrgEvent retracted = recorded.retractable(command.eventId(), "this person");
+        return rules.retractChecked(recorded.retraction(command.eventId()), retracted);
     }
 
     private static String blankToNull(String value) {
@@ -86,23 +97,48 @@ class Person {
     }
 
     @EventSourcingHandler
-    void on(PersonHired event) {
+    void on(PersonHired event, @SequenceNumber long seq, EventMessage<?> message) {
         personId = event.personId();
+        recorded.add(event, seq, message.getIdentifier());
         lifespan = Lifespan.starting("This person", event.effectiveDate());
     }
 
     @EventSourcingHandler
-    void on(PersonLeft event) {
+    void on(PersonLeft event, @SequenceNumber long seq, EventMessage<?> message) {
+        recorded.add(event, seq, message.getIdentifier());
         lifespan = lifespan.endedOn(event.effectiveDate());
     }
 
     @EventSourcingHandler
-    void on(OrgEvent event) {
+    void on(OrgEvent event, @SequenceNumber long seq, EventMessage<?> message) {
         if (lifespan == null) {
-            // The id belongs to another kind of aggregate.
+            // The id belongs to another kind of aggregate, or the person's hire was retracted.
             throw new NotFound("No person with id " + event.subjectId());
         }
+        recorded.add(event, seq, message.getIdentifier());
         // Axon calls only the most specific handler, so hiring and leaving do not come here.
         lifespan = lifespan.changedOn(event.effectiveDate());
+    }
+
+    /** The person's lifespan folded again from the changes that stand; none once the hire itself is retracted. */
+    @EventSourcingHandler
+    void on(ChangeRetracted event) {
+        recorded.retract(event.retractedEventId());
+        lifespan = null;
+        for (OrgEvent change : recorded.standing()) {
+            lifespan = switch (change) {
+                case PersonHired e -> Lifespan.starting("This person", e.effectiveDate());
+                case PersonLeft e -> lifespan.endedOn(e.effectiveDate());
+                default -> lifespan.changedOn(change.effectiveDate());
+            };
+        }
+    }
+
+    /** The person's lifespan; a person whose hire was retracted is no longer known. */
+    private Lifespan lifespan() {
+        if (lifespan == null) {
+            throw new NotFound("No person with id " + personId + ": their hire was retracted");
+        }
+        return lifespan;
     }
 }

@@ -1,5 +1,6 @@
 package io.cadre.org.query;
 
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.platform.gateway.CommandContext;
 import io.cadre.platform.projection.ProjectionBatch;
@@ -8,7 +9,9 @@ import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
 import io.cadre.platform.persistence.BulkInsert;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -44,10 +47,20 @@ class HistoryProjection {
 
     @EventHandler
     void on(OrgEvent event, EventMessage<?> message, TrackingToken token) {
+        entry(event.subjectId(), event.effectiveDate(), event, message, token);
+    }
+
+    /** A retraction is a row of the subject's history too, on the date of the change it retracted. */
+    @EventHandler
+    void on(ChangeRetracted event, EventMessage<?> message, TrackingToken token) {
+        entry(event.subjectId(), event.effectiveDate(), event, message, token);
+    }
+
+    private void entry(UUID subjectId, LocalDate effectiveDate, Object event, EventMessage<?> message, TrackingToken token) {
         // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
         String recordedAt = message.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
-        String[] row = {message.getIdentifier(), Long.toString(token.position().orElse(0)), event.subjectId().toString(),
-                recordedAt, event.effectiveDate().toString(), event.getClass().getSimpleName(),
+        String[] row = {message.getIdentifier(), Long.toString(token.position().orElse(0)), subjectId.toString(),
+                recordedAt, effectiveDate.toString(), event.getClass().getSimpleName(),
                 Objects.toString(message.getMetaData().get(CommandContext.ACTOR), null),
                 Objects.toString(message.getMetaData().get(CommandContext.REASON), null),
                 // The event as stored (and upcast): Axon hands it over without writing it anew.

@@ -1,7 +1,9 @@
 package io.cadre.org.query;
 
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.org.timeline.OrgFacts;
+import io.cadre.org.timeline.SubjectKind;
 import io.cadre.org.timeline.TimelineTables;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
@@ -9,6 +11,7 @@ import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,25 +49,48 @@ class OrgChartProjection {
     void on(OrgEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         // The instant rounded to PostgreSQL's microseconds, as every read model keeps it.
         Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
-        ProjectionBatch.add(BATCH, new TimelineTables.Numbered(OrgFacts.of(event), sequence, recorded), this::write);
+        ProjectionBatch.add(BATCH, (Object) new TimelineTables.Numbered(OrgFacts.of(event), sequence, recorded), this::write);
         changes.announceAfterCommit();
     }
 
-    private void write(List<TimelineTables.Numbered> batch) {
+    /** A retracted change leaves the intervals; it stays among the changes, marked, for the views as recorded before. */
+    @EventHandler
+    void on(ChangeRetracted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        SubjectKind kind = event.retractedType().startsWith("Team") ? SubjectKind.TEAM : SubjectKind.PERSON;
+        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        ProjectionBatch.add(BATCH, (Object) new Retraction(kind, event.subjectId(), event.retractedSeq(), sequence, recorded), this::write);
+        changes.announceAfterCommit();
+    }
+
+    /** A retraction in a batch: the subject, the number of the change retracted and of the retraction, and when. */
+    private record Retraction(SubjectKind kind, UUID subjectId, long retractedSeq, long seq, Instant at) {
+    }
+
+    private void write(List<Object> items) {
         // The batch's statements look subjects up by arrays of ids. A plan PostgreSQL caches for them while a catch-up
         // starts on near-empty tables scans the whole table, and stays in use as the tables grow: plan each anew.
         // Without statistics (a table that grew from empty since it was last analysed, as in a first large import)
         // the planner takes each id for half a percent of the rows and scans the whole table for a few dozen ids,
         // tens of milliseconds a batch: an index is always the way to a batch's subjects.
         jdbc.execute("set local plan_cache_mode = force_custom_plan; set local enable_seqscan = off");
-        timeline.recordAll(batch);
-        Map<UUID, TimelineTables.Numbered> latest = new LinkedHashMap<>();
-        for (TimelineTables.Numbered numbered : batch) {
-            latest.merge(numbered.change().subjectId(), numbered, (a, b) -> b.seq() > a.seq() ? b : a);
+        // Changes are recorded a run at a time; a retraction waits for the changes before it, the one it retracts among them.
+        List<TimelineTables.Numbered> run = new ArrayList<>();
+        Map<UUID, Touched> latest = new LinkedHashMap<>();
+        for (Object item : items) {
+            if (item instanceof TimelineTables.Numbered numbered) {
+                run.add(numbered);
+                latest.merge(numbered.change().subjectId(), new Touched(numbered.change().kind(), numbered.seq()), Touched::later);
+            } else if (item instanceof Retraction retraction) {
+                timeline.recordAll(run);
+                run.clear();
+                timeline.retract(retraction.kind(), retraction.subjectId(), retraction.retractedSeq(), retraction.at());
+                latest.merge(retraction.subjectId(), new Touched(retraction.kind(), retraction.seq()), Touched::later);
+            }
         }
+        timeline.recordAll(run);
         String[] ids = latest.keySet().stream().map(UUID::toString).toArray(String[]::new);
-        String[] kinds = latest.values().stream().map(n -> n.change().kind().name()).toArray(String[]::new);
-        Long[] versions = latest.values().stream().map(TimelineTables.Numbered::seq).toArray(Long[]::new);
+        String[] kinds = latest.values().stream().map(t -> t.kind().name()).toArray(String[]::new);
+        Long[] versions = latest.values().stream().map(Touched::seq).toArray(Long[]::new);
         // Each subject is marked with this transaction's id, so a kept org chart can tell what changed since (OrgCharts).
         jdbc.update(con -> {
             var statement = con.prepareStatement("insert into chart_subject (subject_id, kind, version, touched)"
@@ -77,6 +103,13 @@ class OrgChartProjection {
             statement.setArray(3, con.createArrayOf("bigint", versions));
             return statement;
         });
+    }
+
+    /** A subject a batch writes, with its latest event's number. */
+    private record Touched(SubjectKind kind, long seq) {
+        Touched later(Touched other) {
+            return other.seq > seq ? other : this;
+        }
     }
 
     @ResetHandler

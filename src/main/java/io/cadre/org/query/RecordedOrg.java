@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordedOrg {
 
-    /** A change Cadre knew at the instant given as the statement's parameter. */
-    static final String KNOWN = "c.recorded_at <= ?";
+    /** A change Cadre knew, and had not retracted, at the instant given twice as the statement's parameters. */
+    static final String KNOWN = "c.recorded_at <= ? and (c.retracted_at is null or c.retracted_at > ?)";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -59,7 +59,7 @@ class RecordedOrg {
                 + " order by c.subject_id, c.field, c.valid_from desc, c.seq desc", rs -> {
                     Map<UUID, Map<String, String>> of = "TEAM".equals(rs.getString(2)) ? teams : people;
                     of.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashMap<>()).put(rs.getString(3), rs.getString(4));
-                }, asOf, known);
+                }, asOf, known, known);
         List<ChartTeam> chartTeams = new ArrayList<>();
         teams.forEach((id, state) -> {
             if ("true".equals(state.get("active"))) {
@@ -90,7 +90,7 @@ class RecordedOrg {
                         + " join chart_subject s on s.subject_id = c.subject_id and s.kind = 'PERSON'"
                         + " where c.subject_id = ? and " + KNOWN + " order by c.valid_from, c.seq",
                 (rs, i) -> new Change(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3), rs.getString(4)),
-                query.personId(), Timestamp.from(query.recordedAt()));
+                query.personId(), Timestamp.from(query.recordedAt()), Timestamp.from(query.recordedAt()));
         if (changes.isEmpty()) {
             throw new NotFound("No person with id " + query.personId() + " was recorded by " + query.recordedAt());
         }

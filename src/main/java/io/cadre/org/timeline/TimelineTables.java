@@ -152,7 +152,7 @@ public class TimelineTables {
         String[] ids = subjects.stream().map(s -> s.id.toString()).toArray(String[]::new);
         jdbc.query(con -> {
             var statement = con.prepareStatement("select subject_id, valid_from, field, value from " + prefix + "change"
-                    + " where subject_id = any(cast(? as uuid[])) order by subject_id, valid_from, seq");
+                    + " where subject_id = any(cast(? as uuid[])) and retracted_at is null order by subject_id, valid_from, seq");
             statement.setArray(1, con.createArrayOf("text", ids));
             return statement;
         }, rs -> {
@@ -160,6 +160,21 @@ public class TimelineTables {
                     .add(new Change(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
         });
         subjects.forEach(subject -> subject.intervals = fold(all.getOrDefault(subject.id, List.of())));
+    }
+
+    /**
+     * Marks the subject's change number {@code seq} retracted at {@code at} (null: now) and folds the subject's intervals
+     * anew from the changes that stand. Marking it again leaves the first instant, so a replay changes nothing.
+     */
+    public void retract(SubjectKind kind, UUID subjectId, long seq, Instant at) {
+        // An instant's own text holds nothing but digits, dashes, colons, a dot and letters T and Z.
+        String when = at == null ? "now()" : "cast('" + at + "' as timestamptz)";
+        jdbc.update("update " + prefix + "change set retracted_at = coalesce(retracted_at, " + when + ")"
+                + " where subject_id = ? and seq = ?", subjectId, seq);
+        Subject subject = new Subject(subjectId, kind);
+        refold(List.of(subject));
+        delete(kind, List.of(subject), "");
+        insertIntervals(kind, List.of(subject));
     }
 
     /** Empties every table, before a rebuild. */

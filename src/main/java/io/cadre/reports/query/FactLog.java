@@ -54,9 +54,12 @@ class FactLog {
      */
     List<Fact> factsUpTo(LocalDate upTo, Instant recordedAt) {
         List<Fact> facts = new ArrayList<>();
-        List<Object> args = recordedAt == null ? List.of(upTo) : List.of(upTo, Timestamp.from(recordedAt));
+        List<Object> args = recordedAt == null ? List.of(upTo)
+                : List.of(upTo, Timestamp.from(recordedAt), Timestamp.from(recordedAt));
         jdbc.query("select subject_id, kind, valid_from, field, value from report_change where valid_from <= ?"
-                + (recordedAt == null ? "" : " and recorded_at <= ?")
+                // A retracted fact counts only as recorded before it was retracted.
+                + (recordedAt == null ? " and retracted_at is null"
+                        : " and recorded_at <= ? and (retracted_at is null or retracted_at > ?)")
                 // A hire or a departure is counted after the other fields its event sets (its team, for one).
                 + " order by valid_from, subject_id, seq, case when field in ('hired', 'left') then 1 else 0 end, field",
                 rs -> {

@@ -3,6 +3,7 @@ package io.cadre.reports.query;
 import io.cadre.ladder.api.LadderPublished;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.Track;
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.ManagerChanged;
 import io.cadre.org.api.OrgEvent;
@@ -80,9 +81,36 @@ class ReportProjection {
         }
         rows.forEach(row -> {
             row[6] = recorded;
-            ProjectionBatch.add("report-change", row, batch -> BulkInsert.into(jdbc,
-                    "report_change (subject_id, kind, seq, valid_from, field, value, recorded_at)", CHANGE, batch, " on conflict do nothing"));
+            ProjectionBatch.add("report-change", row, this::writeChanges);
         });
+    }
+
+    /** A retracted change stays among the facts, marked: reports as effective leave it out, reports as recorded before keep it. */
+    @EventHandler
+    void on(ChangeRetracted event, @Timestamp Instant recordedAt) {
+        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        ProjectionBatch.add("report-change", new Object[] {event.subjectId(), event.retractedSeq(), recorded}, this::writeChanges);
+    }
+
+    /** Inserts the batch's facts in runs; a retraction marks its change once the facts before it are in. */
+    private void writeChanges(List<Object[]> batch) {
+        List<Object[]> run = new ArrayList<>();
+        for (Object[] row : batch) {
+            if (row.length == 3) {
+                insert(run);
+                run.clear();
+                jdbc.update("update report_change set retracted_at = coalesce(retracted_at, ?) where subject_id = ? and seq = ?",
+                        java.sql.Timestamp.from((Instant) row[2]), row[0], row[1]);
+            } else {
+                run.add(row);
+            }
+        }
+        insert(run);
+    }
+
+    private void insert(List<Object[]> rows) {
+        BulkInsert.into(jdbc, "report_change (subject_id, kind, seq, valid_from, field, value, recorded_at)", CHANGE, rows,
+                " on conflict do nothing");
     }
 
     @EventHandler
