@@ -6,9 +6,11 @@ import io.cadre.org.timeline.OrgFacts;
 import io.cadre.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,47 +19,44 @@ import java.util.UUID;
  */
 final class RecordedChanges {
 
-    /** One recorded change: its number in the aggregate, its event's id, the event, and whether it was retracted. */
-    private static final class Entry {
-        final long seq;
-        final String eventId;
-        final OrgEvent event;
-        final Map<String, String> fields;
-        boolean retracted;
+    /** One recorded change: its number in the aggregate, its event's id, the event and the fields it sets. */
+    private record Entry(long seq, String eventId, OrgEvent event, Map<String, String> fields) {
 
         Entry(long seq, String eventId, OrgEvent event) {
-            this.seq = seq;
-            this.eventId = eventId;
-            this.event = event;
-            this.fields = OrgFacts.of(event).fields();
+            this(seq, eventId, event, OrgFacts.of(event).fields());
         }
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final Set<String> retracted = new HashSet<>();
 
     void add(OrgEvent event, long seq, String eventId) {
         entries.add(new Entry(seq, eventId, event));
     }
 
     void retract(UUID eventId) {
-        find(eventId).ifPresent(entry -> entry.retracted = true);
+        retracted.add(eventId.toString());
+    }
+
+    private boolean retracted(Entry entry) {
+        return retracted.contains(entry.eventId);
     }
 
     /** The changes that stand, in the order recorded. */
     List<OrgEvent> standing() {
-        return entries.stream().filter(e -> !e.retracted).map(e -> e.event).toList();
+        return entries.stream().filter(e -> !retracted(e)).map(e -> e.event).toList();
     }
 
     /** The change recorded as {@code eventId}, refused when it cannot be retracted. */
     OrgEvent retractable(UUID eventId, String subject) {
         Entry entry = find(eventId).orElseThrow(() -> new RuleViolation(
                 "The event " + eventId + " is a retraction of " + subject + "; a retraction cannot itself be retracted"));
-        if (entry.retracted) {
+        if (retracted(entry)) {
             throw new RuleViolation("That change of " + subject + " (" + type(entry) + " effective " + entry.event.effectiveDate()
                     + ") was already retracted");
         }
         for (Entry later : entries) {
-            if (later.seq > entry.seq && !later.retracted && later.fields.keySet().stream().anyMatch(entry.fields::containsKey)) {
+            if (later.seq > entry.seq && !retracted(later) && later.fields.keySet().stream().anyMatch(entry.fields::containsKey)) {
                 throw new RuleViolation("The later " + type(later) + " of " + subject + " effective " + later.event.effectiveDate()
                         + " (event " + later.eventId + ") depends on the " + type(entry) + " effective "
                         + entry.event.effectiveDate() + "; retract that one first");
@@ -72,7 +71,7 @@ final class RecordedChanges {
         Map<String, String> restored = new HashMap<>();
         entry.fields.keySet().forEach(field -> restored.put(field, null));
         for (Entry earlier : entries) {
-            if (earlier.seq < entry.seq && !earlier.retracted) {
+            if (earlier.seq < entry.seq && !retracted(earlier)) {
                 earlier.fields.forEach((field, value) -> {
                     if (restored.containsKey(field)) {
                         restored.put(field, value);

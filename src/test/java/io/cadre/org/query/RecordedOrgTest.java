@@ -3,6 +3,7 @@ package io.cadre.org.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.ManagerChanged;
 import io.cadre.org.api.OrgEvent;
@@ -45,8 +46,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The org chart, a person's record and the headcount report "as recorded at" an instant equal an independent fold of
- * the events the event store holds with a record time up to that instant. Each seed builds an org through the API,
- * then sends random commands, many back-dated (some refused), and compares for random (asOf, recordedAt) pairs: the
+ * the events the event store holds with a record time up to that instant, a change retracted by then left out. Each seed
+ * builds an org through the API, then sends random commands, many back-dated, and corrections (some refused), and compares for random (asOf, recordedAt) pairs: the
  * record times are drawn around each stored event's, so every step of what Cadre knew is seen from both sides.
  */
 @IntegrationTest
@@ -68,6 +69,7 @@ class RecordedOrgTest {
         Scenario scenario = new Scenario(new Random(seed), Api.asAdmin(port));
         scenario.build();
         List<Recorded> events = scenario.storedEvents();
+        assertThat(events).as("corrections among the stored events").anyMatch(r -> r.payload() instanceof ChangeRetracted);
         await().atMost(Duration.ofSeconds(30)).until(() -> processors.lag("reports") == 0);
         Random random = new Random(seed * 31);
         for (int i = 0; i < PAIRS; i++) {
@@ -88,8 +90,8 @@ class RecordedOrgTest {
                     + "&rootTeamId=" + scenario.root).expect(200).json();
             assertThat(headcountByTeam(headcount)).as("headcount; %s", context).isEqualTo(fold.headcountByTeam());
             UUID someone = scenario.people.get(random.nextInt(scenario.people.size()));
-            Instant known = at;
-            boolean recorded = events.stream().anyMatch(r -> r.event().subjectId().equals(someone) && !r.at().isAfter(known));
+            Fold standing = Fold.of(events, at, LocalDate.of(2999, 12, 31));
+            boolean recorded = standing.people.containsKey(someone);
             Api.Response answer = scenario.api.get("/api/people/" + someone + "?recordedAt=" + at);
             if (!recorded) {
                 answer.expectProblem(404);
@@ -150,8 +152,16 @@ class RecordedOrgTest {
         return node.get(field) == null || node.get(field).isNull() ? "null" : node.get(field).asString();
     }
 
-    /** One stored event of the scenario: its payload, its number in its aggregate and the instant it was recorded. */
-    record Recorded(OrgEvent event, long seq, Instant at) {
+    /** One stored event of the scenario: its payload, its number in its aggregate, the instant it was recorded and its id. */
+    record Recorded(Object payload, long seq, Instant at, String id) {
+
+        OrgEvent event() {
+            return payload instanceof OrgEvent org ? org : null;
+        }
+
+        UUID subjectId() {
+            return payload instanceof ChangeRetracted retracted ? retracted.subjectId() : event().subjectId();
+        }
     }
 
     /** The scenario's subjects folded from the events recorded by an instant, on a date, written here apart from Cadre's own fold. */
@@ -161,7 +171,12 @@ class RecordedOrgTest {
 
         static Fold of(List<Recorded> events, Instant at, LocalDate asOf) {
             Fold fold = new Fold();
-            events.stream().filter(r -> !r.at().isAfter(at) && !r.event().effectiveDate().isAfter(asOf))
+            // A change retracted by then counts as never made.
+            java.util.Set<String> retracted = new java.util.HashSet<>();
+            events.stream().filter(r -> !r.at().isAfter(at) && r.payload() instanceof ChangeRetracted)
+                    .forEach(r -> retracted.add(((ChangeRetracted) r.payload()).retractedEventId().toString()));
+            events.stream().filter(r -> r.event() != null && !retracted.contains(r.id()))
+                    .filter(r -> !r.at().isAfter(at) && !r.event().effectiveDate().isAfter(asOf))
                     .sorted(Comparator.comparing((Recorded r) -> r.event().effectiveDate()).thenComparingLong(Recorded::seq))
                     .forEach(r -> fold.apply(r.event()));
             return fold;
@@ -231,7 +246,11 @@ class RecordedOrgTest {
 
         /** The person's record on today's date (or their first or last day) as known at the instant; null if unknown. */
         Map<String, String> personToday(List<Recorded> events, Instant at, UUID id) {
-            List<Recorded> theirs = events.stream().filter(r -> r.event().subjectId().equals(id) && !r.at().isAfter(at)).toList();
+            java.util.Set<String> retracted = new java.util.HashSet<>();
+            events.stream().filter(r -> !r.at().isAfter(at) && r.payload() instanceof ChangeRetracted)
+                    .forEach(r -> retracted.add(((ChangeRetracted) r.payload()).retractedEventId().toString()));
+            List<Recorded> theirs = events.stream().filter(r -> r.event() != null && !retracted.contains(r.id())
+                    && r.event().subjectId().equals(id) && !r.at().isAfter(at)).toList();
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             LocalDate start = theirs.stream().map(r -> r.event().effectiveDate()).min(Comparator.naturalOrder()).orElseThrow();
             LocalDate end = theirs.stream().filter(r -> r.event() instanceof PersonLeft).map(r -> r.event().effectiveDate())
@@ -286,7 +305,13 @@ class RecordedOrgTest {
                 LocalDate date = start.plusDays(random.nextInt(3 * 365));
                 UUID person = people.get(random.nextInt(people.size()));
                 UUID team = teams.get(random.nextInt(teams.size()));
-                Api.Response response = switch (random.nextInt(8)) {
+                Api.Response response = switch (random.nextInt(10)) {
+                    case 8, 9 -> {
+                        // A correction of one of the scenario's recorded changes, often refused when a later one depends on it.
+                        List<Recorded> stored = storedEvents();
+                        Recorded chosen = stored.get(random.nextInt(stored.size()));
+                        yield api.post("/api/corrections", Api.body("eventId", chosen.id(), "reason", "Mistaken " + i));
+                    }
                     case 0 -> api.post("/api/people/" + person + "/transfer", Api.body("teamId", team, "effectiveDate", date));
                     case 1 -> api.post("/api/people/" + person + "/manager",
                             Api.body("managerId", people.get(random.nextInt(people.size())), "effectiveDate", date));
@@ -294,20 +319,27 @@ class RecordedOrgTest {
                     case 3 -> api.post("/api/teams/" + team + "/rename", Api.body("name", "Renamed " + i + " " + tag, "effectiveDate", date));
                     case 4 -> api.post("/api/teams/" + team + "/lead", Api.body("personId", person, "effectiveDate", date));
                     case 5 -> {
-                        // Into a team formed before the window, which exists on every date drawn.
-                        UUID hired = api.hire("Later " + i + " " + tag, teams.get(random.nextInt(4)), null, date);
-                        people.add(hired);
-                        yield null;
+                        // Into a team formed before the window, which exists on every date drawn unless its formation was retracted.
+                        Api.Response hire = api.post("/api/people", Api.body("name", "Later " + i + " " + tag, "email",
+                                "later." + i + "." + tag + "@example.com", "title", "Engineer", "teamId", teams.get(random.nextInt(4)),
+                                "startDate", date));
+                        if (hire.status() == 201) {
+                            people.add(hire.id());
+                        }
+                        yield hire;
                     }
                     case 6 -> api.post("/api/people/" + person + "/leave", Api.body("kind", "VOLUNTARY", "effectiveDate", date));
                     default -> {
-                        UUID formed = api.formTeam("Formed " + i + " " + tag, root, date);
-                        teams.add(formed);
-                        yield null;
+                        Api.Response formed = api.post("/api/teams", Api.body("name", "Formed " + i + " " + tag, "parentId", root,
+                                "effectiveDate", date));
+                        if (formed.status() == 201) {
+                            teams.add(formed.id());
+                        }
+                        yield formed;
                     }
                 };
                 if (response != null) {
-                    assertThat(response.status()).as(response.body()).isIn(200, 400, 409);
+                    assertThat(response.status()).as(response.body()).isIn(200, 201, 400, 404, 409);
                 }
             }
         }
@@ -320,9 +352,9 @@ class RecordedOrgTest {
             for (UUID subject : subjects) {
                 eventStore.readEvents(subject.toString()).asStream().forEach(message -> {
                     DomainEventMessage<?> event = message;
-                    if (event.getPayload() instanceof OrgEvent org) {
-                        events.add(new Recorded(org, event.getSequenceNumber(),
-                                event.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS)));
+                    if (event.getPayload() instanceof OrgEvent || event.getPayload() instanceof ChangeRetracted) {
+                        events.add(new Recorded(event.getPayload(), event.getSequenceNumber(),
+                                event.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS), event.getIdentifier()));
                     }
                 });
             }
