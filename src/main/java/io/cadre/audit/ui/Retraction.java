@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import io.cadre.audit.api.AuditEntry;
 import io.cadre.org.api.RetractPersonChange;
 import io.cadre.org.api.RetractTeamChange;
@@ -51,14 +52,17 @@ final class Retraction {
                 + " as if it had never been made; views as recorded before now still show it, and this timeline keeps both.");
         what.setId("retract-summary");
         dialog.addComponentAsFirst(what);
-        dialog.withReason();
+        // A one-line field: the timeline's page loads Vaadin's text field, not its text area.
+        TextField reason = dialog.field("reason", new TextField("Reason"));
+        reason.setMaxLength(2000);
+        reason.setWidthFull();
         UUID eventId = UUID.fromString(entry.eventId());
         dialog.onSave(() -> {
-            if (dialog.reason() == null || dialog.reason().isBlank()) {
+            if (reason.getValue().isBlank()) {
                 throw InvalidInput.of("reason", "Say why the change is retracted");
             }
             Object command = person ? new RetractPersonChange(entry.subjectId(), eventId) : new RetractTeamChange(entry.subjectId(), eventId);
-            return commands.send(command, entry.subjectId(), dialog.reason());
+            return commands.send(command, entry.subjectId(), reason.getValue());
         }, afterRetraction);
         dialog.open();
     }

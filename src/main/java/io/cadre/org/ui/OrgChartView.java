@@ -114,10 +114,10 @@ class OrgChartView extends LiveView {
         knownOn.setMax(LocalDate.now(clock));
         knownOn.addValueChangeListener(e -> refresh());
         knownTime.setId("known-time");
-        knownTime.setPlaceholder("HH:mm");
+        knownTime.setPlaceholder("HH:mm:ss");
         knownTime.setHelperText("Empty: end of that day");
-        knownTime.setWidth("7rem");
-        knownTime.setPattern("([01][0-9]|2[0-3]):[0-5][0-9]");
+        knownTime.setWidth("8rem");
+        knownTime.setPattern("([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
         knownTime.setErrorMessage("A time of day such as 09:30");
         knownTime.addValueChangeListener(e -> refresh());
         kind.setId("chart-kind");
@@ -217,7 +217,7 @@ class OrgChartView extends LiveView {
             return null;
         }
         String time = knownTime.getValue().strip();
-        if (time.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {
+        if (time.matches("([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?")) {
             knownTime.setInvalid(false);
             return knownOn.getValue().atTime(LocalTime.parse(time));
         }

@@ -71,11 +71,6 @@ public final class CommandDialog extends Dialog {
         form.add(effectiveDate, reason);
     }
 
-    /** A reason alone, for a command that takes no effective date of its own. */
-    public void withReason() {
-        form.add(reason);
-    }
-
     public LocalDate effectiveDate() {
         return effectiveDate.getValue();
     }
