@@ -162,7 +162,13 @@ final class OrgDescriber implements Describer {
             for (Map.Entry<String, String> field : e.restored().entrySet()) {
                 String attribute = ATTRIBUTES.get(field.getKey());
                 if (attribute != null) {
-                    change.field(attribute, facts.attr(e.subjectId(), attribute), field.getValue());
+                    String before = facts.attr(e.subjectId(), attribute);
+                    if (attribute.endsWith("Id")) {
+                        // A team or person by name, as the other entries write them; the timeline shows the id only without one.
+                        change.field(attribute.substring(0, attribute.length() - 2), facts.name(Descriptions.id(before)),
+                                facts.name(Descriptions.id(field.getValue())));
+                    }
+                    change.field(attribute, before, field.getValue());
                     restored.put(attribute, field.getValue());
                 } else if (field.getKey().equals("active")) {
                     String status = "false".equals(field.getValue()) ? (team ? "DISSOLVED" : "LEFT") : field.getValue() == null ? null : "ACTIVE";
