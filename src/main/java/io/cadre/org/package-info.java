@@ -7,7 +7,13 @@
  * ({@link io.cadre.org.api.PersonalDataEvent}: the events say which fields, never the values; every feature that copies a
  * name removes its copies on {@link io.cadre.org.api.PersonalDataErased}); the read models of the org
  * chart ({@code chart_*}) and each subject's history; the REST calls under {@code /api/teams}, {@code /api/people},
- * {@code /api/org-chart}; the people, team, person and chart views.
+ * {@code /api/org-chart}, {@code /api/corrections}; the people, team, person and chart views.
+ *
+ * <p>Two times: every change kept by the chart's read model ({@code chart_change}) holds the instant it was recorded and,
+ * once retracted ({@code ChangeRetracted}, {@code POST /api/corrections}), the instant of its retraction. The kept
+ * intervals hold today's knowledge; {@code RecordedOrg} folds the changes again as Cadre knew them at an instant, for the
+ * chart, its export and a person's record ({@code recordedAt}). A retraction is checked like any change: refused while a
+ * later standing change of the subject sets one of its fields, or while the timeline without it breaks a rule.
  *
  * <p>Declares the ports that capabilities downstream implement: {@link io.cadre.org.api.LevelCatalog} (how a level
  * given to a person is judged), {@link io.cadre.org.api.ListAssignableLevels} (the levels a picker offers) and

@@ -1,5 +1,6 @@
 package io.cadre.audit.query;
 
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.ManagerChanged;
 import io.cadre.org.api.PersonHired;
@@ -27,6 +28,7 @@ final class OrgDescriber implements Describer {
 
     @Override
     public void describe(Descriptions d) {
+        describeRetractions(d);
         d.on(TeamFormed.class, (e, facts) -> {
             String parent = facts.name(e.parentId());
             Change change = Change.of(TEAM, e.teamId(), e.name(), e.name() + " was formed " + (parent == null ? "at the top" : "under " + parent))
@@ -158,6 +160,49 @@ final class OrgDescriber implements Describer {
             facts.erase(e.personId(), PersonName.ERASED);
             return Change.of(PERSON, e.personId(), PersonName.ERASED, "A person's name and email were erased on request")
                     .people(e.personId()).teams(facts.uuidAttr(e.personId(), "teamId"));
+        });
+    }
+
+    /** The timeline's field names of a change, as the audit keeps them for a team or a person. */
+    private static final Map<String, String> ATTRIBUTES = Map.of("team_id", "teamId", "manager_id", "managerId", "title", "title",
+            "level", "level", "parent_id", "parentId", "lead_id", "leadId", "mission", "mission");
+
+    /**
+     * A retraction: the subject's fields go back to what the change before the retracted one left (a later change of the
+     * same fields would have refused the retraction), and the entry names the retracted one.
+     */
+    private static void describeRetractions(Descriptions d) {
+        d.on(ChangeRetracted.class, (e, facts) -> {
+            boolean team = e.retractedType().startsWith("Team");
+            String name = facts.name(e.subjectId());
+            String what = e.retractedType().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            Change change = Change.of(team ? TEAM : PERSON, e.subjectId(), name, "The " + what + " of " + name + " effective "
+                    + e.effectiveDate() + " was retracted").set("retractedEventId", e.retractedEventId()).set("retractedType", e.retractedType());
+            Map<String, Object> restored = new HashMap<>();
+            UUID teamOf = team ? e.subjectId() : facts.uuidAttr(e.subjectId(), "teamId");
+            for (Map.Entry<String, String> field : e.restored().entrySet()) {
+                String attribute = ATTRIBUTES.get(field.getKey());
+                if (attribute != null) {
+                    String before = facts.attr(e.subjectId(), attribute);
+                    if (attribute.endsWith("Id")) {
+                        // A team or person by name, as the other entries write them; the timeline shows the id only without one.
+                        change.field(attribute.substring(0, attribute.length() - 2), facts.name(Descriptions.id(before)),
+                                facts.name(Descriptions.id(field.getValue())));
+                    }
+                    change.field(attribute, before, field.getValue());
+                    restored.put(attribute, field.getValue());
+                } else if (field.getKey().equals("active")) {
+                    String status = "false".equals(field.getValue()) ? (team ? "DISSOLVED" : "LEFT") : field.getValue() == null ? null : "ACTIVE";
+                    change.field("status", Descriptions.or(facts.attr(e.subjectId(), "status"), "ACTIVE"), status);
+                    restored.put("status", "ACTIVE".equals(status) ? null : status);
+                }
+            }
+            String restoredName = e.restored().containsKey("name") ? e.restored().get("name") : null;
+            if (restoredName != null) {
+                change.field("name", name, restoredName);
+            }
+            facts.update(e.subjectId(), restoredName, restored);
+            return team ? change.teams(e.subjectId()) : change.people(e.subjectId()).teams(teamOf);
         });
     }
 

@@ -29,6 +29,7 @@ import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
+import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -70,10 +71,12 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private final Span total = new Span();
     private final Grid<AuditEntry> grid = new Grid<>();
     private UUID subjectOnly;
+    private final Retraction retraction;
 
-    AuditView(Queries queries, Clock clock) {
+    AuditView(Queries queries, Clock clock, Commands commands) {
         this.queries = queries;
         this.clock = clock;
+        this.retraction = new Retraction(commands, this::refresh);
         setSizeFull();
         OrgChart org = queries.ask(new GetOrgChart(LocalDate.now(clock), null), OrgChart.class);
         person.setItems(org.people().stream().sorted(Comparator.comparing(ChartPerson::name)).toList());
@@ -150,6 +153,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(AuditEntry::reason).setHeader("Reason").setFlexGrow(2);
         grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::causeButton).setHeader("Cause").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(retraction::button).setHeader("").setAutoWidth(true).setFlexGrow(0);
     }
 
     private com.vaadin.flow.component.Component causeButton(AuditEntry entry) {

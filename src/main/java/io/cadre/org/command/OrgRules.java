@@ -1,5 +1,6 @@
 package io.cadre.org.command;
 
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.org.api.PersonHired;
@@ -114,6 +115,42 @@ class OrgRules {
         long version = current == null ? 0 : current + 1;
         recordAndCheck(event, version);
         AggregateLifecycle.apply(event);
+        return version;
+    }
+
+    /**
+     * Retracts {@code retracted} from the timeline, refuses the retraction if the timeline without it breaks any fact,
+     * and applies {@code retraction} to the aggregate whose command is being handled; returns its new version.
+     */
+    long retractChecked(ChangeRetracted retraction, OrgEvent retracted) {
+        jdbc.execute("select pg_advisory_xact_lock(" + STRUCTURE_LOCK + ")");
+        UUID id = retracted.subjectId();
+        timeline.retract(OrgFacts.of(retracted).kind(), id, retraction.retractedSeq(), null);
+        switch (retracted) {
+            case TeamFormed e -> lookups.inactiveReference(id, Reference.MEMBER_TEAM, Reference.PARENT_TEAM).ifPresent(this::fail);
+            case TeamMoved e -> checkTeamPlacement(id);
+            case TeamRenamed e -> lookups.siblingNameClash(id).ifPresent(this::fail);
+            case TeamLeadAssigned e -> lookups.inactiveReference(id, Reference.TEAM_LEAD).ifPresent(this::fail);
+            case TeamDissolved e -> {
+                lookups.inactiveReference(id, Reference.PARENT_TEAM, Reference.TEAM_LEAD).ifPresent(this::fail);
+                lookups.siblingNameClash(id).ifPresent(this::fail);
+            }
+            case PersonHired e -> lookups.inactiveReference(id, Reference.MANAGER, Reference.TEAM_LEAD).ifPresent(this::fail);
+            case PersonTransferred e -> lookups.inactiveReference(id, Reference.MEMBER_TEAM).ifPresent(this::fail);
+            case ManagerChanged e -> {
+                lookups.cycle(Reference.MANAGER, id).ifPresent(this::fail);
+                lookups.inactiveReference(id, Reference.MANAGER).ifPresent(this::fail);
+            }
+            case PersonLeft e -> lookups.inactiveReference(id, Reference.MEMBER_TEAM, Reference.MANAGER).ifPresent(this::fail);
+            case TeamMissionChanged e -> {
+            }
+            case TitleChanged e -> {
+            }
+            case LevelChanged e -> {
+            }
+        }
+        long version = AggregateLifecycle.getVersion() + 1;
+        AggregateLifecycle.apply(retraction);
         return version;
     }
 

@@ -1,6 +1,8 @@
 package io.cadre.org.command;
 
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.LevelCatalog;
+import io.cadre.org.api.RetractPersonChange;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTitle;
@@ -26,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -40,6 +44,7 @@ class Person {
     private UUID personId;
     private Lifespan lifespan;
     private boolean erased;
+    private final RecordedChanges recorded = new RecordedChanges();
 
     Person() {
     }
@@ -62,7 +67,7 @@ class Person {
      */
     @CommandHandler
     long handle(TransferPerson command, OrgRules rules) {
-        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        lifespan().requireChangeAllowedOn(command.effectiveDate());
         if (command.managerId() == null) {
             rules.requireKnownTeam("teamId", command.teamId());
         } else {
@@ -78,7 +83,7 @@ class Person {
 
     @CommandHandler
     long handle(ChangeManager command, OrgRules rules) {
-        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        lifespan().requireChangeAllowedOn(command.effectiveDate());
         requireOtherThanSelf(command.managerId());
         rules.requireKnownPerson("managerId", command.managerId());
         return rules.applyChecked(new ManagerChanged(personId, command.managerId(), command.effectiveDate()));
@@ -92,13 +97,13 @@ class Person {
 
     @CommandHandler
     long handle(ChangeTitle command, OrgRules rules) {
-        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        lifespan().requireChangeAllowedOn(command.effectiveDate());
         return rules.applyChecked(new TitleChanged(personId, command.title().strip(), command.effectiveDate()));
     }
 
     @CommandHandler
     long handle(ChangeLevel command, OrgRules rules, LevelCatalog ladders) {
-        lifespan.requireChangeAllowedOn(command.effectiveDate());
+        lifespan().requireChangeAllowedOn(command.effectiveDate());
         Integer ladderVersion = ladders.judge("level", command.level());
         return rules.applyChecked(new LevelChanged(personId, command.level().strip(), command.kind(), ladderVersion,
                 command.effectiveDate()));
@@ -106,7 +111,7 @@ class Person {
 
     @CommandHandler
     long handle(EndEmployment command, OrgRules rules) {
-        lifespan.requireEndAllowedOn(command.effectiveDate());
+        lifespan().requireEndAllowedOn(command.effectiveDate());
         return rules.applyChecked(new PersonLeft(personId, command.kind(), command.effectiveDate()));
     }
 
@@ -156,13 +161,20 @@ class Person {
         return current == null ? 0 : current + 1;
     }
 
+    @CommandHandler
+    long handle(RetractPersonChange command, OrgRules rules) {
+        OrgEvent retracted = recorded.retractable(command.eventId(), "this person");
+        return rules.retractChecked(recorded.retraction(command.eventId()), retracted);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     @EventSourcingHandler
-    void on(PersonHired event) {
+    void on(PersonHired event, @SequenceNumber long seq, EventMessage<?> message) {
         personId = event.personId();
+        recorded.add(event, seq, message.getIdentifier());
         lifespan = Lifespan.starting("This person", event.effectiveDate());
     }
 
@@ -172,17 +184,41 @@ class Person {
     }
 
     @EventSourcingHandler
-    void on(PersonLeft event) {
+    void on(PersonLeft event, @SequenceNumber long seq, EventMessage<?> message) {
+        recorded.add(event, seq, message.getIdentifier());
         lifespan = lifespan.endedOn(event.effectiveDate());
     }
 
     @EventSourcingHandler
-    void on(OrgEvent event) {
+    void on(OrgEvent event, @SequenceNumber long seq, EventMessage<?> message) {
         if (lifespan == null) {
-            // The id belongs to another kind of aggregate.
+            // The id belongs to another kind of aggregate, or the person's hire was retracted.
             throw new NotFound("No person with id " + event.subjectId());
         }
+        recorded.add(event, seq, message.getIdentifier());
         // Axon calls only the most specific handler, so hiring and leaving do not come here.
         lifespan = lifespan.changedOn(event.effectiveDate());
+    }
+
+    /** The person's lifespan folded again from the changes that stand; none once the hire itself is retracted. */
+    @EventSourcingHandler
+    void on(ChangeRetracted event) {
+        recorded.retract(event.retractedEventId());
+        lifespan = null;
+        for (OrgEvent change : recorded.standing()) {
+            lifespan = switch (change) {
+                case PersonHired e -> Lifespan.starting("This person", e.effectiveDate());
+                case PersonLeft e -> lifespan.endedOn(e.effectiveDate());
+                default -> lifespan.changedOn(change.effectiveDate());
+            };
+        }
+    }
+
+    /** The person's lifespan; a person whose hire was retracted is no longer known. */
+    private Lifespan lifespan() {
+        if (lifespan == null) {
+            throw new NotFound("No person with id " + personId + ": their hire was retracted");
+        }
+        return lifespan;
     }
 }

@@ -1,5 +1,6 @@
 package io.cadre.org.query;
 
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.org.api.PersonalDataEvent;
 import io.cadre.platform.gateway.CommandContext;
@@ -54,6 +55,12 @@ class HistoryProjection {
     @EventHandler
     void on(PersonalDataEvent event, EventMessage<?> message) {
         add(event.personId(), LocalDate.ofInstant(message.getTimestamp(), ZoneOffset.UTC), message);
+    }
+
+    /** A retraction is a row of the subject's history too, on the date of the change it retracted. */
+    @EventHandler
+    void on(ChangeRetracted event, EventMessage<?> message) {
+        add(event.subjectId(), event.effectiveDate(), message);
     }
 
     private void add(UUID subjectId, LocalDate effectiveDate, EventMessage<?> message) {

@@ -1,13 +1,18 @@
 package io.cadre.org.query;
 
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.org.api.PersonalDataEvent;
 import io.cadre.org.timeline.OrgFacts;
+import io.cadre.org.timeline.SubjectKind;
 import io.cadre.org.timeline.TimelineTables;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,49 +47,67 @@ class OrgChartProjection {
     }
 
     @EventHandler
-    void on(OrgEvent event, @SequenceNumber long sequence) {
-        ProjectionBatch.add(BATCH, new TimelineTables.Numbered(OrgFacts.of(event), sequence), this::write);
+    void on(OrgEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        // The instant rounded to PostgreSQL's microseconds, as every read model keeps it.
+        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        ProjectionBatch.add(BATCH, (Object) new TimelineTables.Numbered(OrgFacts.of(event), sequence, recorded), this::write);
         changes.announceAfterCommit();
     }
 
     /**
      * A correction or erasure changes no dated state, but the person's version, and marks them touched so that a kept
-     * chart takes their name anew from the personal-data store. An upsert that keeps the higher version, like the
-     * timeline's own, so that it does not matter which of the two writes first when a batch holds the hire too.
+     * chart takes their name anew from the personal-data store.
      */
     @EventHandler
     void on(PersonalDataEvent event, @SequenceNumber long sequence) {
-        ProjectionBatch.add(BATCH + "-personal-data", new Touched(event.personId(), sequence), this::touch);
+        ProjectionBatch.add(BATCH, (Object) new PersonalDataChanged(event.personId(), sequence), this::write);
         changes.announceAfterCommit();
     }
 
-    private record Touched(UUID personId, long seq) {
+    /** A correction or erasure of a person's personal data in a batch: the person and the event's number. */
+    private record PersonalDataChanged(UUID personId, long seq) {
     }
 
-    private void touch(List<Touched> batch) {
-        for (Touched touched : batch) {
-            jdbc.update("insert into chart_subject (subject_id, kind, version, touched)"
-                    + " values (?, 'PERSON', ?, cast(cast(pg_current_xact_id() as text) as bigint))"
-                    + " on conflict (subject_id) do update set version = greatest(chart_subject.version, excluded.version),"
-                    + " touched = excluded.touched", touched.personId(), touched.seq());
-        }
+    /** A retracted change leaves the intervals; it stays among the changes, marked, for the views as recorded before. */
+    @EventHandler
+    void on(ChangeRetracted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        SubjectKind kind = event.retractedType().startsWith("Team") ? SubjectKind.TEAM : SubjectKind.PERSON;
+        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        ProjectionBatch.add(BATCH, (Object) new Retraction(kind, event.subjectId(), event.retractedSeq(), sequence, recorded), this::write);
+        changes.announceAfterCommit();
     }
 
-    private void write(List<TimelineTables.Numbered> batch) {
+    /** A retraction in a batch: the subject, the number of the change retracted and of the retraction, and when. */
+    private record Retraction(SubjectKind kind, UUID subjectId, long retractedSeq, long seq, Instant at) {
+    }
+
+    private void write(List<Object> items) {
         // The batch's statements look subjects up by arrays of ids. A plan PostgreSQL caches for them while a catch-up
         // starts on near-empty tables scans the whole table, and stays in use as the tables grow: plan each anew.
         // Without statistics (a table that grew from empty since it was last analysed, as in a first large import)
         // the planner takes each id for half a percent of the rows and scans the whole table for a few dozen ids,
         // tens of milliseconds a batch: an index is always the way to a batch's subjects.
         jdbc.execute("set local plan_cache_mode = force_custom_plan; set local enable_seqscan = off");
-        timeline.recordAll(batch);
-        Map<UUID, TimelineTables.Numbered> latest = new LinkedHashMap<>();
-        for (TimelineTables.Numbered numbered : batch) {
-            latest.merge(numbered.change().subjectId(), numbered, (a, b) -> b.seq() > a.seq() ? b : a);
+        // Changes are recorded a run at a time; a retraction waits for the changes before it, the one it retracts among them.
+        List<TimelineTables.Numbered> run = new ArrayList<>();
+        Map<UUID, Touched> latest = new LinkedHashMap<>();
+        for (Object item : items) {
+            if (item instanceof TimelineTables.Numbered numbered) {
+                run.add(numbered);
+                latest.merge(numbered.change().subjectId(), new Touched(numbered.change().kind(), numbered.seq()), Touched::later);
+            } else if (item instanceof PersonalDataChanged changed) {
+                latest.merge(changed.personId(), new Touched(SubjectKind.PERSON, changed.seq()), Touched::later);
+            } else if (item instanceof Retraction retraction) {
+                timeline.recordAll(run);
+                run.clear();
+                timeline.retract(retraction.kind(), retraction.subjectId(), retraction.retractedSeq(), retraction.at());
+                latest.merge(retraction.subjectId(), new Touched(retraction.kind(), retraction.seq()), Touched::later);
+            }
         }
+        timeline.recordAll(run);
         String[] ids = latest.keySet().stream().map(UUID::toString).toArray(String[]::new);
-        String[] kinds = latest.values().stream().map(n -> n.change().kind().name()).toArray(String[]::new);
-        Long[] versions = latest.values().stream().map(TimelineTables.Numbered::seq).toArray(Long[]::new);
+        String[] kinds = latest.values().stream().map(t -> t.kind().name()).toArray(String[]::new);
+        Long[] versions = latest.values().stream().map(Touched::seq).toArray(Long[]::new);
         // Each subject is marked with this transaction's id, so a kept org chart can tell what changed since (OrgCharts).
         jdbc.update(con -> {
             var statement = con.prepareStatement("insert into chart_subject (subject_id, kind, version, touched)"
@@ -96,6 +120,13 @@ class OrgChartProjection {
             statement.setArray(3, con.createArrayOf("bigint", versions));
             return statement;
         });
+    }
+
+    /** A subject a batch writes, with its latest event's number. */
+    private record Touched(SubjectKind kind, long seq) {
+        Touched later(Touched other) {
+            return other.seq > seq ? other : this;
+        }
     }
 
     @ResetHandler

@@ -1,6 +1,7 @@
 package io.cadre.org.timeline;
 
 import io.cadre.platform.persistence.BulkInsert;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class TimelineTables {
 
-    private static final List<String> CHANGE_TYPES = List.of("uuid", "bigint", "date", "text", "text");
+    private static final List<String> CHANGE_TYPES = List.of("uuid", "bigint", "date", "text", "text", "timestamptz");
 
     private final JdbcTemplate jdbc;
     private final String prefix;
@@ -36,8 +37,12 @@ public class TimelineTables {
         this.prefix = prefix;
     }
 
-    /** The change made by a subject's event number {@code seq}. */
-    public record Numbered(SubjectChange change, long seq) {
+    /** The change made by a subject's event number {@code seq}, recorded at {@code recordedAt} (null where no view asks). */
+    public record Numbered(SubjectChange change, long seq, Instant recordedAt) {
+
+        public Numbered(SubjectChange change, long seq) {
+            this(change, seq, null);
+        }
     }
 
     /** Records the change made by the subject's event number {@code seq} and refolds that subject's intervals. */
@@ -101,10 +106,11 @@ public class TimelineTables {
         for (Numbered numbered : changes) {
             SubjectChange change = numbered.change();
             for (Map.Entry<String, String> field : change.fields().entrySet()) {
-                rows.add(new Object[] {change.subjectId(), numbered.seq(), change.validFrom(), field.getKey(), field.getValue()});
+                rows.add(new Object[] {change.subjectId(), numbered.seq(), change.validFrom(), field.getKey(), field.getValue(),
+                        numbered.recordedAt()});
             }
         }
-        BulkInsert.returning(jdbc, prefix + "change (subject_id, seq, valid_from, field, value)", CHANGE_TYPES, rows,
+        BulkInsert.returning(jdbc, prefix + "change (subject_id, seq, valid_from, field, value, recorded_at)", CHANGE_TYPES, rows,
                 " on conflict do nothing returning subject_id", rs -> {
                     subjects.get(rs.getObject(1, UUID.class)).inserted++;
                 });
@@ -146,7 +152,7 @@ public class TimelineTables {
         String[] ids = subjects.stream().map(s -> s.id.toString()).toArray(String[]::new);
         jdbc.query(con -> {
             var statement = con.prepareStatement("select subject_id, valid_from, field, value from " + prefix + "change"
-                    + " where subject_id = any(cast(? as uuid[])) order by subject_id, valid_from, seq");
+                    + " where subject_id = any(cast(? as uuid[])) and retracted_at is null order by subject_id, valid_from, seq");
             statement.setArray(1, con.createArrayOf("text", ids));
             return statement;
         }, rs -> {
@@ -154,6 +160,21 @@ public class TimelineTables {
                     .add(new Change(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
         });
         subjects.forEach(subject -> subject.intervals = fold(all.getOrDefault(subject.id, List.of())));
+    }
+
+    /**
+     * Marks the subject's change number {@code seq} retracted at {@code at} (null: now) and folds the subject's intervals
+     * anew from the changes that stand. Marking it again leaves the first instant, so a replay changes nothing.
+     */
+    public void retract(SubjectKind kind, UUID subjectId, long seq, Instant at) {
+        // An instant's own text holds nothing but digits, dashes, colons, a dot and letters T and Z.
+        String when = at == null ? "now()" : "cast('" + at + "' as timestamptz)";
+        jdbc.update("update " + prefix + "change set retracted_at = coalesce(retracted_at, " + when + ")"
+                + " where subject_id = ? and seq = ?", subjectId, seq);
+        Subject subject = new Subject(subjectId, kind);
+        refold(List.of(subject));
+        delete(kind, List.of(subject), "");
+        insertIntervals(kind, List.of(subject));
     }
 
     /** Empties every table, before a rebuild. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -28,6 +29,7 @@ import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.CompareOrgCharts;
 import io.cadre.org.api.GetChartPlaceholders;
 import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.GetRecordedOrgChart;
 import io.cadre.org.api.MoveTeam;
 import io.cadre.org.api.OrgChanges;
 import io.cadre.org.api.OrgChart;
@@ -43,7 +45,11 @@ import io.cadre.platform.ui.NotAllowedNotice;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -76,6 +82,9 @@ class OrgChartView extends LiveView {
     private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
     private final DatePicker asOf = new DatePicker("As of");
     private final DatePicker compareFrom = new DatePicker("Compare with");
+    private final DatePicker knownOn = new DatePicker("As Cadre knew it on");
+    private final TextField knownTime = new TextField("at");
+    private final ZoneId zone;
     private final ComboBox<Entry> search = new ComboBox<>();
     private final Span summary = new Span();
     private final ChartMoves moves;
@@ -87,9 +96,10 @@ class OrgChartView extends LiveView {
     }
 
     OrgChartView(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication,
-                 LinkedPeople users) {
+                 LinkedPeople users, Clock clock) {
         super(changes);
         this.queries = queries;
+        this.zone = clock.getZone();
         this.editor = authentication.hasAnyRole(Role.ORG_EDITORS);
         this.me = authentication.getPrincipalName().flatMap(users::personOf);
         this.side = new ChartSidePanel(queries);
@@ -102,6 +112,19 @@ class OrgChartView extends LiveView {
         compareFrom.setClearButtonVisible(true);
         compareFrom.setHelperText("An earlier date: what changed since");
         compareFrom.addValueChangeListener(e -> refresh());
+        // A date and a time of day (a field of Vaadin's own bundle): what Cadre had recorded by then.
+        knownOn.setId("known-on");
+        knownOn.setClearButtonVisible(true);
+        knownOn.setHelperText("Empty: what Cadre knows now");
+        knownOn.setMax(LocalDate.now(clock));
+        knownOn.addValueChangeListener(e -> refresh());
+        knownTime.setId("known-time");
+        knownTime.setPlaceholder("HH:mm:ss");
+        knownTime.setHelperText("Empty: end of that day");
+        knownTime.setWidth("8rem");
+        knownTime.setPattern("([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
+        knownTime.setErrorMessage("A time of day such as 09:30");
+        knownTime.addValueChangeListener(e -> refresh());
         kind.setId("chart-kind");
         kind.setItems(PEOPLE, TEAMS);
         kind.setValue(PEOPLE);
@@ -123,7 +146,7 @@ class OrgChartView extends LiveView {
                 .addThemeVariants(NotificationVariant.LUMO_WARNING));
         summary.setId("chart-summary");
 
-        HorizontalLayout dates = new HorizontalLayout(kind, asOf, compareFrom);
+        HorizontalLayout dates = new HorizontalLayout(kind, asOf, knownOn, knownTime, compareFrom);
         dates.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout tools = new HorizontalLayout(search, button("my-subtree", "My subtree", VaadinIcon.USER, this::mySubtree),
                 button("whole-org", "Whole organisation", VaadinIcon.SITEMAP, this::wholeOrganisation),
@@ -154,11 +177,17 @@ class OrgChartView extends LiveView {
     protected void refresh() {
         LocalDate date = asOf.getValue() != null ? asOf.getValue() : OrgDirectory.today(queries).date();
         boolean people = PEOPLE.equals(kind.getValue());
-        chart = queries.ask(new GetOrgChart(date, null), OrgChart.class);
-        List<ChartPlaceholder> placeholders = queries.ask(new GetChartPlaceholders(date), ChartPlaceholderList.class)
-                .within(chart.teams().stream().map(ChartTeam::id).collect(Collectors.toSet()));
-        diagram.show(people ? ChartNodes.people(chart, placeholders, editor, LevelTitles.of(queries))
-                : ChartNodes.teams(chart, placeholders, editor));
+        chart = chartOn(date);
+        // What Cadre knew before cannot be changed: the chart of it takes no drags, and shows no open positions, which
+        // are the pipeline's as it stands now.
+        boolean current = knownAt() == null;
+        boolean movable = editor && current;
+        List<ChartPlaceholder> placeholders = current
+                ? queries.ask(new GetChartPlaceholders(date), ChartPlaceholderList.class)
+                        .within(chart.teams().stream().map(ChartTeam::id).collect(Collectors.toSet()))
+                : List.of();
+        diagram.show(people ? ChartNodes.people(chart, placeholders, movable, LevelTitles.of(queries))
+                : ChartNodes.teams(chart, placeholders, movable));
         List<Entry> entries = people
                 ? chart.people().stream().map(p -> new Entry(p.id(), p.name() + " · " + p.title())).toList()
                 : chart.teams().stream().map(t -> new Entry(t.id(), t.name())).toList();
@@ -167,6 +196,9 @@ class OrgChartView extends LiveView {
                 ? "Your reporting line: " + ChartNodes.reportingLine(chart, subtree).size() + " people on " + Words.date(date)
                 : Words.count(chart.people().size(), "person", "people") + " in " + Words.count(chart.teams().size(), "team", "teams")
                         + " on " + Words.date(date);
+        if (knownAt() != null) {
+            counts += ", as Cadre knew it on " + Words.date(knownOn.getValue()) + " at " + knownAt().toLocalTime();
+        }
         LocalDate from = compareFrom.getValue();
         if (from != null) {
             OrgChanges diff = within(queries.ask(new CompareOrgCharts(from, date, null), OrgChanges.class));
@@ -177,9 +209,32 @@ class OrgChartView extends LiveView {
         } else {
             diagram.highlight("{}");
             changes.setVisible(false);
-            summary.setText(counts + (editor ? " · drag a box onto another to move it" : ""));
+            summary.setText(counts + (movable ? " · drag a box onto another to move it" : ""));
         }
         side.refresh();
+    }
+
+    /** The chart on the date as Cadre knows it now or, with "As Cadre knew it on" set, as it knew it then. */
+    private OrgChart chartOn(LocalDate date) {
+        LocalDateTime known = knownAt();
+        if (known == null) {
+            return queries.ask(new GetOrgChart(date, null), OrgChart.class);
+        }
+        return queries.ask(new GetRecordedOrgChart(date, known.atZone(zone).toInstant(), null), OrgChart.class);
+    }
+
+    /** The moment "As Cadre knew it on" names, in the organisation's time zone; the end of the day without a time; null if unset. */
+    private LocalDateTime knownAt() {
+        if (knownOn.getValue() == null) {
+            return null;
+        }
+        String time = knownTime.getValue().strip();
+        if (time.matches("([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?")) {
+            knownTime.setInvalid(false);
+            return knownOn.getValue().atTime(LocalTime.parse(time));
+        }
+        knownTime.setInvalid(!time.isEmpty());
+        return knownOn.getValue().atTime(LocalTime.MAX.withNano(0));
     }
 
     private void select(UUID id) {
@@ -251,7 +306,7 @@ class OrgChartView extends LiveView {
 
     private Component download(ChartExport format) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] body = format.render(queries.ask(new GetOrgChart(chart.asOf(), null), OrgChart.class))
+            byte[] body = format.render(chartOn(chart.asOf()))
                     .getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(body), fileName(format.extension()), format.mediaType(),
                     body.length);

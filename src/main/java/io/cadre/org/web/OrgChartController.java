@@ -5,15 +5,18 @@ import io.cadre.org.api.ChartPlaceholderList;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetChartPlaceholders;
 import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.GetRecordedOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.web.EffectiveDates;
+import io.cadre.platform.web.RecordedInstants;
 import io.cadre.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,19 +64,32 @@ class OrgChartController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = OrgChart.class)))
     ResponseEntity<byte[]> chart(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                 @RequestParam(required = false) UUID rootTeamId) {
-        OrgChart chart = queries.ask(new GetOrgChart(EffectiveDates.plausible("asOf", asOf), rootTeamId), OrgChart.class);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(withPlaceholders(render(chart, rootTeamId), chart));
+                                 @RequestParam(required = false) UUID rootTeamId,
+                                 @RequestParam(required = false) String recordedAt) {
+        Instant recorded = RecordedInstants.parse("recordedAt", recordedAt);
+        OrgChart chart = chart(asOf, rootTeamId, recorded);
+        // Open positions are the pipeline's as it stands now: a chart of what Cadre knew before lists none.
+        byte[] body = recorded == null ? withPlaceholders(render(chart, rootTeamId), chart, true)
+                : withPlaceholders(ChartJson.write(chart, null, json).bytes(), chart, false);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** The chart as effective on the date, as Cadre knows it now or, with {@code recordedAt}, as it knew it then. */
+    private OrgChart chart(LocalDate asOf, UUID rootTeamId, Instant recordedAt) {
+        LocalDate date = EffectiveDates.plausible("asOf", asOf);
+        return recordedAt == null ? queries.ask(new GetOrgChart(date, rootTeamId), OrgChart.class)
+                : queries.ask(new GetRecordedOrgChart(date, recordedAt, rootTeamId), OrgChart.class);
     }
 
     /**
      * Adds the chart's boxes that are not people (open positions) as {@code placeholders}, after the people: only those
      * of the teams the chart shows, so that they never count as people.
      */
-    private byte[] withPlaceholders(byte[] chartJson, OrgChart chart) {
+    private byte[] withPlaceholders(byte[] chartJson, OrgChart chart, boolean openPositions) {
         Set<UUID> teams = chart.teams().stream().map(ChartTeam::id).collect(Collectors.toSet());
-        List<ChartPlaceholder> placeholders = queries.ask(new GetChartPlaceholders(chart.asOf()), ChartPlaceholderList.class)
-                .within(teams);
+        List<ChartPlaceholder> placeholders = openPositions
+                ? queries.ask(new GetChartPlaceholders(chart.asOf()), ChartPlaceholderList.class).within(teams)
+                : List.of();
         byte[] list = json.writeValueAsBytes(placeholders);
         byte[] bytes = new byte[chartJson.length - 1 + PLACEHOLDERS.length + list.length + 1];
         System.arraycopy(chartJson, 0, bytes, 0, chartJson.length - 1);
@@ -109,10 +125,11 @@ class OrgChartController {
     @GetMapping("/export")
     ResponseEntity<String> export(@RequestParam(defaultValue = "json") String format,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                  @RequestParam(required = false) UUID rootTeamId) {
+                                  @RequestParam(required = false) UUID rootTeamId,
+                                  @RequestParam(required = false) String recordedAt) {
         ChartExport exporter = ChartExport.named(format)
                 .orElseThrow(() -> InvalidInput.of("format", "must be one of csv, json, dot, mermaid"));
-        OrgChart chart = queries.ask(new GetOrgChart(EffectiveDates.plausible("asOf", asOf), rootTeamId), OrgChart.class);
+        OrgChart chart = chart(asOf, rootTeamId, RecordedInstants.parse("recordedAt", recordedAt));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(exporter.mediaType()))
                 .header("Content-Disposition", "attachment; filename=\"org-chart-" + chart.asOf() + "." + exporter.extension() + "\"")

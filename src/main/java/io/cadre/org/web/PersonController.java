@@ -8,6 +8,7 @@ import io.cadre.org.api.ErasePersonalData;
 import io.cadre.org.api.FindPeople;
 import io.cadre.org.api.GetHistory;
 import io.cadre.org.api.GetPerson;
+import io.cadre.org.api.GetRecordedPerson;
 import io.cadre.org.api.HirePerson;
 import io.cadre.org.api.HistoryEntry;
 import io.cadre.org.api.PeoplePage;
@@ -17,11 +18,13 @@ import io.cadre.org.api.TransferPerson;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.web.EffectiveDates;
+import io.cadre.platform.web.RecordedInstants;
 import io.cadre.platform.web.Versions;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.TextRule;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,14 +70,16 @@ class PersonController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<PersonDetails> person(@PathVariable UUID id) {
-        PersonDetails person = queries.ask(new GetPerson(id), PersonDetails.class);
+    ResponseEntity<PersonDetails> person(@PathVariable UUID id, @RequestParam(required = false) String recordedAt) {
+        Instant recorded = RecordedInstants.parse("recordedAt", recordedAt);
+        PersonDetails person = recorded == null ? queries.ask(new GetPerson(id), PersonDetails.class)
+                : queries.ask(new GetRecordedPerson(id, null, recorded), PersonDetails.class);
         return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
     }
 
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id) {
-        person(id);
+        person(id, null);
         return queries.askList(new GetHistory(id), HistoryEntry.class);
     }
 

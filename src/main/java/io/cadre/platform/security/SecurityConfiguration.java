@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/api/objectives/*/positions/*").hasAnyRole(Role.ORG_EDITORS)
                         // Promotions: HR decides and calibrates, directors recommend, managers nominate their own reports.
                         .requestMatchers(HttpMethod.POST, "/api/promotions/*/decide", "/api/calibrations").hasAnyRole("ADMIN", "HR")
+                        // Retracting a recorded change keeps the records right: HR's and administrators' work (product.md §7.5).
+                        .requestMatchers(HttpMethod.POST, "/api/corrections").hasAnyRole("ADMIN", "HR")
                         .requestMatchers(HttpMethod.POST, "/api/calibrations/*/recommendations").hasAnyRole(Role.ORG_EDITORS)
                         .requestMatchers(HttpMethod.POST, "/api/promotions", "/api/promotions/*/withdraw")
                         .hasAnyRole("ADMIN", "HR", "DIRECTOR", "MANAGER")

@@ -1,5 +1,6 @@
 package io.cadre.reports.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +11,25 @@ import java.util.UUID;
  * {@code rootTeamId}; figures over a span of time (hires, leavers, fills) count what happened after the previous date
  * (after {@code windowStart} for the first) up to and including each date. {@code by} groups headcount
  * ({@code team}, {@code level} or {@code track}); {@code period} names the objectives' period (null: each date's quarter).
+ * With {@code recordedAt} the report folds only the facts Cadre had recorded by that instant (null: all of them).
  */
-public record RunReport(ReportKind kind, List<LocalDate> dates, LocalDate windowStart, UUID rootTeamId, String by, String period) {
+public record RunReport(ReportKind kind, List<LocalDate> dates, LocalDate windowStart, UUID rootTeamId, String by, String period,
+                        Instant recordedAt) {
 
     /** The most dates a series may hold. */
     public static final int MAX_DATES = 120;
 
     public RunReport {
         dates = List.copyOf(dates);
+    }
+
+    public RunReport(ReportKind kind, List<LocalDate> dates, LocalDate windowStart, UUID rootTeamId, String by, String period) {
+        this(kind, dates, windowStart, rootTeamId, by, period, null);
+    }
+
+    /** The same report as Cadre knew it at {@code instant}. */
+    public RunReport asRecordedAt(Instant instant) {
+        return new RunReport(kind, dates, windowStart, rootTeamId, by, period, instant);
     }
 
     /** The report on one date, its figures over time counted over the year up to that date. */

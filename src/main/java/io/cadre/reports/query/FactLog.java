@@ -1,5 +1,7 @@
 package io.cadre.reports.query;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,16 +48,24 @@ class FactLog {
         this.jdbc = jdbc;
     }
 
-    /** Every fact effective on or before {@code upTo}, a subject's in the order they apply (date, then event number). */
-    List<Fact> factsUpTo(LocalDate upTo) {
+    /**
+     * Every fact effective on or before {@code upTo}, a subject's in the order they apply (date, then event number); with
+     * {@code recordedAt}, only those recorded by that instant.
+     */
+    List<Fact> factsUpTo(LocalDate upTo, Instant recordedAt) {
         List<Fact> facts = new ArrayList<>();
+        List<Object> args = recordedAt == null ? List.of(upTo)
+                : List.of(upTo, Timestamp.from(recordedAt), Timestamp.from(recordedAt));
         jdbc.query("select subject_id, kind, valid_from, field, value from report_change where valid_from <= ?"
+                // A retracted fact counts only as recorded before it was retracted.
+                + (recordedAt == null ? " and retracted_at is null"
+                        : " and recorded_at <= ? and (retracted_at is null or retracted_at > ?)")
                 // A hire or a departure is counted after the other fields its event sets (its team, for one).
                 + " order by valid_from, subject_id, seq, case when field in ('hired', 'left') then 1 else 0 end, field",
                 rs -> {
                     facts.add(new Fact(rs.getObject(1, UUID.class), rs.getString(2).charAt(0), rs.getObject(3, LocalDate.class),
                             rs.getString(4), rs.getString(5)));
-                }, upTo);
+                }, args.toArray());
         return facts;
     }
 

@@ -3,6 +3,7 @@ package io.cadre.reports.query;
 import io.cadre.ladder.api.LadderPublished;
 import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.Track;
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.ManagerChanged;
 import io.cadre.org.api.OrgEvent;
@@ -24,6 +25,8 @@ import io.cadre.pipeline.api.PositionUnfrozen;
 import io.cadre.platform.persistence.BulkInsert;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +34,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +50,7 @@ class ReportProjection {
     /** The processing group of the reports, replayed on its own. */
     static final String GROUP = "reports";
 
-    private static final List<String> CHANGE = List.of("uuid", "char(1)", "bigint", "date", "text", "text");
+    private static final List<String> CHANGE = List.of("uuid", "char(1)", "bigint", "date", "text", "text", "timestamptz");
     private static final List<String> STATUS = List.of("uuid", "bigint", "date", "text");
 
     private final JdbcTemplate jdbc;
@@ -56,7 +60,8 @@ class ReportProjection {
     }
 
     @EventHandler
-    void on(OrgEvent event, @SequenceNumber long seq) {
+    void on(OrgEvent event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
+        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
         List<Object[]> rows = new ArrayList<>();
         switch (event) {
             case TeamFormed e -> team(rows, e, seq, "active", "true", "name", e.name(), "parent_id", str(e.parentId()), "lead_id", null);
@@ -74,8 +79,38 @@ class ReportProjection {
                 // Missions and titles change no report.
             }
         }
-        rows.forEach(row -> ProjectionBatch.add("report-change", row, batch ->
-                BulkInsert.into(jdbc, "report_change (subject_id, kind, seq, valid_from, field, value)", CHANGE, batch, " on conflict do nothing")));
+        rows.forEach(row -> {
+            row[6] = recorded;
+            ProjectionBatch.add("report-change", row, this::writeChanges);
+        });
+    }
+
+    /** A retracted change stays among the facts, marked: reports as effective leave it out, reports as recorded before keep it. */
+    @EventHandler
+    void on(ChangeRetracted event, @Timestamp Instant recordedAt) {
+        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        ProjectionBatch.add("report-change", new Object[] {event.subjectId(), event.retractedSeq(), recorded}, this::writeChanges);
+    }
+
+    /** Inserts the batch's facts in runs; a retraction marks its change once the facts before it are in. */
+    private void writeChanges(List<Object[]> batch) {
+        List<Object[]> run = new ArrayList<>();
+        for (Object[] row : batch) {
+            if (row.length == 3) {
+                insert(run);
+                run.clear();
+                jdbc.update("update report_change set retracted_at = coalesce(retracted_at, ?) where subject_id = ? and seq = ?",
+                        java.sql.Timestamp.from((Instant) row[2]), row[0], row[1]);
+            } else {
+                run.add(row);
+            }
+        }
+        insert(run);
+    }
+
+    private void insert(List<Object[]> rows) {
+        BulkInsert.into(jdbc, "report_change (subject_id, kind, seq, valid_from, field, value, recorded_at)", CHANGE, rows,
+                " on conflict do nothing");
     }
 
     @EventHandler
@@ -130,7 +165,7 @@ class ReportProjection {
 
     private static void add(List<Object[]> rows, String kind, OrgEvent e, long seq, String... pairs) {
         for (int i = 0; i < pairs.length; i += 2) {
-            rows.add(new Object[] {e.subjectId(), kind, seq, e.effectiveDate(), pairs[i], pairs[i + 1]});
+            rows.add(new Object[] {e.subjectId(), kind, seq, e.effectiveDate(), pairs[i], pairs[i + 1], null});
         }
     }
 

@@ -3,6 +3,7 @@ package io.cadre.reports.query;
 import static io.cadre.reports.query.Figures.row;
 
 import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.GetRecordedOrgChart;
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.TeamDetails;
@@ -16,6 +17,7 @@ import io.cadre.reports.api.ReportPoint;
 import io.cadre.reports.api.ReportSeries;
 import io.cadre.reports.api.RunReport;
 import io.cadre.shared.NotFound;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,11 +61,11 @@ class ReportQueries {
 
     private List<ReportPoint> folded(RunReport query) {
         LocalDate last = query.dates().getLast();
-        OrgState org = new OrgState(log.factsUpTo(last));
+        OrgState org = new OrgState(log.factsUpTo(last, query.recordedAt()));
         Map<String, FactLog.LevelInfo> levels = query.kind() == ReportKind.HEADCOUNT || query.kind() == ReportKind.PYRAMID
                 || query.kind() == ReportKind.TIME_IN_LEVEL ? log.levels() : Map.of();
         List<FactLog.PositionFacts> positions = query.kind() == ReportKind.POSITIONS ? log.positionsUpTo(last) : List.of();
-        Map<UUID, String> names = query.kind() == ReportKind.SPAN_OF_CONTROL ? names(last, query.rootTeamId()) : Map.of();
+        Map<UUID, String> names = query.kind() == ReportKind.SPAN_OF_CONTROL ? names(last, query.rootTeamId(), query.recordedAt()) : Map.of();
         LocalDate previous = query.windowStart();
         org.advanceTo(previous);
         Map<UUID, Integer> headcountBefore = FlowReports.headcountByTeam(org);
@@ -87,10 +89,11 @@ class ReportQueries {
     }
 
     /** The names of the people active on the date, as the directory shows them. */
-    private Map<UUID, String> names(LocalDate date, UUID root) {
+    private Map<UUID, String> names(LocalDate date, UUID root, Instant recordedAt) {
         Map<UUID, String> names = new HashMap<>();
         try {
-            OrgChart chart = queries.ask(new GetOrgChart(date, root), OrgChart.class);
+            OrgChart chart = recordedAt == null ? queries.ask(new GetOrgChart(date, root), OrgChart.class)
+                    : queries.ask(new GetRecordedOrgChart(date, recordedAt, root), OrgChart.class);
             chart.people().forEach(p -> names.put(p.id(), p.name()));
         } catch (NotFound e) {
             // The subtree's team is not formed on that date: nobody to name.

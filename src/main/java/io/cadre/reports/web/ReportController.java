@@ -2,12 +2,14 @@ package io.cadre.reports.web;
 
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.web.EffectiveDates;
+import io.cadre.platform.web.RecordedInstants;
 import io.cadre.reports.api.ReportInterval;
 import io.cadre.reports.api.ReportKind;
 import io.cadre.reports.api.ReportSeries;
 import io.cadre.reports.api.RunReport;
 import io.cadre.shared.FieldError;
 import io.cadre.shared.InvalidInput;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
     /** The parameters every report takes; a report adds its own (by, period). */
-    private static final Set<String> COMMON = Set.of("asOf", "from", "to", "interval", "rootTeamId", "format");
+    private static final Set<String> COMMON = Set.of("asOf", "from", "to", "interval", "rootTeamId", "format", "recordedAt");
+    /** The reports folded from the organisation's facts, which keep when each was recorded. */
+    private static final Set<ReportKind> RECORDED = Set.of(ReportKind.HEADCOUNT, ReportKind.SPAN_OF_CONTROL, ReportKind.PYRAMID,
+            ReportKind.ATTRITION, ReportKind.TIME_IN_LEVEL);
 
     private final Queries queries;
     private final EffectiveDates dates;
@@ -125,9 +130,11 @@ class ReportController {
                 query = RunReport.on(kind, asOf, asked.rootTeamId(), by, period);
             }
         }
+        Instant recordedAt = recordedAt(errors, kind, params.get("recordedAt"));
         if (!errors.isEmpty() || query == null) {
             throw new InvalidInput(errors);
         }
+        query = query.asRecordedAt(recordedAt);
         ReportSeries answer = queries.ask(query, ReportSeries.class);
         if (format.equals("csv")) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
@@ -154,6 +161,22 @@ class ReportController {
             errors.addAll(e.errors());
         }
         return null;
+    }
+
+    private static Instant recordedAt(List<FieldError> errors, ReportKind kind, String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!RECORDED.contains(kind)) {
+            errors.add(new FieldError("recordedAt", "is not kept for this report: it reads today's knowledge only"));
+            return null;
+        }
+        try {
+            return RecordedInstants.parse("recordedAt", text);
+        } catch (InvalidInput e) {
+            errors.addAll(e.errors());
+            return null;
+        }
     }
 
     private static UUID teamId(List<FieldError> errors, String text) {
