@@ -15,6 +15,7 @@ import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.PersonDetails;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.ui.RecordSection;
+import io.cadre.platform.ui.Words;
 import io.cadre.shared.Role;
 import java.util.UUID;
 
@@ -62,7 +63,7 @@ class ReportingLine implements RecordSection {
         } else {
             UnorderedList list = new UnorderedList();
             for (AuditEntry change : changes.items()) {
-                list.add(new ListItem("From " + change.effectiveDate() + ": " + change.summary() + " (by " + change.actor()
+                list.add(new ListItem("From " + Words.date(change.effectiveDate()) + ": " + change.summary() + " (by " + change.actor()
                         + (change.reason() == null ? "" : ": \u201c" + change.reason() + "\u201d") + ")"));
             }
             section.add(list);

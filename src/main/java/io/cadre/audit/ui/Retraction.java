@@ -3,17 +3,13 @@ package io.cadre.audit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 import io.cadre.audit.api.AuditEntry;
 import io.cadre.org.api.RetractPersonChange;
 import io.cadre.org.api.RetractTeamChange;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.security.SignedIn;
-import io.cadre.platform.ui.CommandDialog;
-import io.cadre.shared.InvalidInput;
-import java.time.LocalDate;
+import io.cadre.platform.ui.RetractionDialog;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,24 +42,9 @@ final class Retraction {
     }
 
     private void confirm(AuditEntry entry, boolean person) {
-        CommandDialog dialog = new CommandDialog("Retract this change", "Retract", LocalDate.now());
-        Paragraph what = new Paragraph("Retract \"" + entry.summary() + "\" (effective " + entry.effectiveDate() + "). The org chart, "
-                + "the directory, " + entry.subject() + "'s record and the reports will show " + entry.subject()
-                + " as if it had never been made; views as recorded before now still show it, and this timeline keeps both.");
-        what.setId("retract-summary");
-        dialog.addComponentAsFirst(what);
-        // A one-line field: the timeline's page loads Vaadin's text field, not its text area.
-        TextField reason = dialog.field("reason", new TextField("Reason"));
-        reason.setMaxLength(2000);
-        reason.setWidthFull();
         UUID eventId = UUID.fromString(entry.eventId());
-        dialog.onSave(() -> {
-            if (reason.getValue().isBlank()) {
-                throw InvalidInput.of("reason", "Say why the change is retracted");
-            }
-            Object command = person ? new RetractPersonChange(entry.subjectId(), eventId) : new RetractTeamChange(entry.subjectId(), eventId);
-            return commands.send(command, entry.subjectId(), reason.getValue());
-        }, afterRetraction);
-        dialog.open();
+        RetractionDialog.open(entry.summary(), entry.effectiveDate(), entry.subject(), reason -> commands.send(
+                person ? new RetractPersonChange(entry.subjectId(), eventId) : new RetractTeamChange(entry.subjectId(), eventId),
+                entry.subjectId(), reason), afterRetraction);
     }
 }

@@ -157,10 +157,10 @@ class OrgQueries {
 
     @QueryHandler
     List<HistoryEntry> handle(GetHistory query) {
-        return jdbc.query("select recorded_at, effective_date, type, actor, reason, details from history_entry"
+        return jdbc.query("select recorded_at, effective_date, type, actor, reason, details, event_id from history_entry"
                         + " where subject_id = ? order by position",
                 (rs, i) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5), details(rs.getString(6))),
+                        rs.getString(3), rs.getString(4), rs.getString(5), details(rs.getString(6)), rs.getString(7)),
                 query.subjectId());
     }
 

@@ -1,7 +1,10 @@
 package io.cadre.org.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import io.cadre.org.api.HistoryEntry;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,18 +13,26 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Every recorded change of a team or person: what, from when, recorded when, by whom and why. */
 final class HistoryGrid extends Grid<HistoryEntry> {
 
+    private static final Set<String> NOT_RETRACTABLE = Set.of("ChangeRetracted", "PersonalDataCorrected", "PersonalDataErased");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     private final OrgDirectory directory;
     private final Map<HistoryEntry, String> described = new IdentityHashMap<>();
 
     HistoryGrid(OrgDirectory directory) {
+        this(directory, null);
+    }
+
+    /** With {@code retract} (for those who may retract), each change that can be retracted offers "Retract". */
+    HistoryGrid(OrgDirectory directory, Consumer<HistoryEntry> retract) {
         this.directory = directory;
         setId("history");
         addColumn(e -> Words.date(e.effectiveDate())).setHeader("Effective").setAutoWidth(true);
@@ -30,9 +41,29 @@ final class HistoryGrid extends Grid<HistoryEntry> {
         addColumn(HistoryEntry::reason).setHeader("Why").setFlexGrow(2);
         addColumn(e -> Words.date(e.recordedAt().atOffset(ZoneOffset.UTC).toLocalDate()) + " " + TIME.format(e.recordedAt())
                 + " UTC").setHeader("Recorded").setAutoWidth(true);
+        if (retract != null) {
+            addComponentColumn(entry -> retractable(entry) ? retractButton(entry, retract) : new Span()).setAutoWidth(true);
+        }
         setAllRowsVisible(true);
         // The reason is what people come to the history for: show it whole.
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    /** A change of the org's own record; retractions and personal-data corrections are not retracted themselves. */
+    private static boolean retractable(HistoryEntry entry) {
+        return entry.eventId() != null && !NOT_RETRACTABLE.contains(entry.type());
+    }
+
+    private static Button retractButton(HistoryEntry entry, Consumer<HistoryEntry> retract) {
+        Button button = new Button("Retract", click -> retract.accept(entry));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        button.addClassName("history-retract");
+        return button;
+    }
+
+    /** The words the grid shows for an entry's change ("Person transferred — team: A → B"). */
+    String described(HistoryEntry entry) {
+        return described.get(entry);
     }
 
     /** Shows the entries, newest first, each change written as the value before it and after it ("title: A -> B"). */

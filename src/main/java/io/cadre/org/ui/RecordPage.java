@@ -10,11 +10,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import io.cadre.org.api.GetHistory;
 import io.cadre.org.api.HistoryEntry;
+import io.cadre.org.api.RetractPersonChange;
+import io.cadre.org.api.RetractTeamChange;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelChanges;
+import io.cadre.platform.security.SignedIn;
 import io.cadre.platform.ui.LiveView;
 import io.cadre.platform.ui.RecordSection;
+import io.cadre.platform.ui.RetractionDialog;
 import io.cadre.shared.NotFound;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -91,6 +95,19 @@ abstract class RecordPage extends LiveView implements BeforeEnterObserver {
         return sections;
     }
 
+    private boolean mayRetract() {
+        return SignedIn.maySend("person".equals(kind) ? RetractPersonChange.class : RetractTeamChange.class);
+    }
+
+    /** "Retract" on a history row: the same confirmation as the audit timeline's; the page redraws once it is recorded. */
+    private void retract(HistoryEntry entry) {
+        UUID subject = id;
+        UUID eventId = UUID.fromString(entry.eventId());
+        Object command = "person".equals(kind) ? new RetractPersonChange(subject, eventId) : new RetractTeamChange(subject, eventId);
+        RetractionDialog.open(history.described(entry), entry.effectiveDate(), heading.getText(),
+                reason -> commands.send(command, subject, reason), this::refresh);
+    }
+
     void showHistory(OrgDirectory org) {
         sections.removeAll();
         contributed.stream().map(section -> section.create(id)).filter(Objects::nonNull).forEach(sections::add);
@@ -98,7 +115,7 @@ abstract class RecordPage extends LiveView implements BeforeEnterObserver {
         if (history != null) {
             remove(history);
         }
-        history = new HistoryGrid(org);
+        history = new HistoryGrid(org, mayRetract() ? this::retract : null);
         history.show(queries.askList(new GetHistory(id), HistoryEntry.class));
         add(history);
     }

@@ -127,4 +127,31 @@ class TimeTravelBrowserTest extends BrowserTest {
         Assertions.assertThat(admin.get("/api/people/" + mia).expect(200).json().get("teamId").asString())
                 .isEqualTo(data.toString());
     }
+
+    @Test
+    void retractAChangeFromAPersonsHistory() {
+        Api admin = Api.asAdmin(port);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate today = LocalDate.now(clock);
+        UUID org = admin.formTeam("Quill " + tag, null, today.minusYears(1));
+        UUID noor = admin.hire("Noor Titled " + tag, org, null, today.minusMonths(3));
+        admin.post("/api/people/" + noor + "/title", body("title", "Tech Lead " + tag, "effectiveDate", today.minusMonths(1),
+                "reason", "Typed on the wrong record")).expect(200);
+
+        signIn(port, "admin", "test-admin");
+        page.navigate("http://localhost:" + port + "/people/" + noor);
+        Locator history = page.locator("#history");
+        assertThat(history).containsText("Tech Lead " + tag);
+        page.locator(".history-retract").first().click();
+        assertThat(page.locator("#retract-summary")).containsText("Tech Lead " + tag);
+        screenshot(page, "time-06-retract-from-history");
+        type(page, "reason", "The title belonged to another Noor");
+        page.locator("#save").click();
+        assertThat(page.locator("#save")).hasCount(0);
+
+        assertThat(history).containsText("Change retracted");
+        Assertions.assertThat(admin.get("/api/people/" + noor).expect(200).json().get("title").asString(""))
+                .isNotEqualTo("Tech Lead " + tag);
+        screenshot(page, "time-07-history-after-retraction");
+    }
 }
