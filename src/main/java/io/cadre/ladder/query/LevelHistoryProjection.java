@@ -1,5 +1,6 @@
 package io.cadre.ladder.query;
 
+import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.PersonHired;
 import io.cadre.platform.gateway.CommandContext;
@@ -9,7 +10,9 @@ import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
 import io.cadre.platform.persistence.BulkInsert;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,6 +28,7 @@ import org.springframework.stereotype.Component;
 class LevelHistoryProjection {
 
     private static final String BATCH = "level-history";
+    private static final Set<String> RETRACTABLE = Set.of(PersonHired.class.getSimpleName(), LevelChanged.class.getSimpleName());
     private static final List<String> TYPES = List.of("text", BulkInsert.EVENT_POSITION, "uuid", "date", "text", "text", "integer", "timestamptz",
             "text", "text");
 
@@ -53,11 +57,38 @@ class LevelHistoryProjection {
         Object[] row = {message.getIdentifier(), message.getIdentifier(), personId, effectiveDate, level, kind, ladderVersion,
                 message.getTimestamp(), message.getMetaData().get(CommandContext.ACTOR),
                 message.getMetaData().get(CommandContext.REASON)};
-        ProjectionBatch.add(BATCH, row, this::write);
+        ProjectionBatch.add(BATCH, (Object) row, this::write);
         changes.announceAfterCommit();
     }
 
-    private void write(List<Object[]> rows) {
+    /** A retracted hire or level change leaves the person's levels, as if it had never been made. */
+    @EventHandler
+    void on(ChangeRetracted event) {
+        if (RETRACTABLE.contains(event.retractedType())) {
+            ProjectionBatch.add(BATCH, (Object) new Retracted(event.retractedEventId().toString()), this::write);
+            changes.announceAfterCommit();
+        }
+    }
+
+    private record Retracted(String eventId) {
+    }
+
+    /** Writes a batch's steps in order: a retraction removes a step written before it, in this batch or an earlier one. */
+    private void write(List<Object> items) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Retracted retracted) {
+                insert(rows);
+                rows.clear();
+                jdbc.update("delete from level_step where event_id = ?", retracted.eventId());
+            } else {
+                rows.add((Object[]) item);
+            }
+        }
+        insert(rows);
+    }
+
+    private void insert(List<Object[]> rows) {
         BulkInsert.into(jdbc, "level_step (event_id, position, person_id, effective_date, level, kind, ladder_version,"
                 + " recorded_at, actor, reason)", TYPES, rows, " on conflict (event_id) do nothing");
     }

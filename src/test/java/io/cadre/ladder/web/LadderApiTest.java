@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +44,8 @@ class LadderApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
     private Api admin;
 
     @BeforeEach
@@ -165,6 +169,23 @@ class LadderApiTest {
         assertThat(target.get("areas").valueStream().map(a -> a.get("change").asString())).allMatch(c -> !c.equals("SAME"));
         admin.get("/api/people/" + person + "/growth-path?target=nope").expectProblem(400);
         admin.get("/api/people/" + UUID.randomUUID() + "/growth-path").expectProblem(404);
+    }
+
+    @Test
+    void aRetractedPromotionLeavesTheGrowthPath() {
+        UUID person = admin.post("/api/people", hireBody("Gus Retracted", "engineering/senior-1")).expect(201).id();
+        admin.post("/api/people/" + person + "/level", body("level", "engineering/senior-2-ic", "kind", "PROMOTION",
+                "effectiveDate", START.plusYears(1).toString(), "reason", "Entered for the wrong Gus")).expect(200);
+        assertThat(admin.get("/api/people/" + person + "/growth-path").expect(200).json().get("steps")).hasSize(2);
+        String promotion = jdbc.queryForObject("select event_identifier from domain_event_entry where aggregate_identifier = ?"
+                + " and payload_type like '%.LevelChanged'", String.class, person.toString());
+
+        admin.post("/api/corrections", body("eventId", promotion, "reason", "Another Gus was promoted")).expect(200);
+
+        JsonNode path = admin.get("/api/people/" + person + "/growth-path").expect(200).json();
+        assertThat(path.get("currentLevel").asString()).isEqualTo("engineering/senior-1");
+        assertThat(path.get("steps").valueStream().map(step -> step.get("level").asString() + " " + step.get("kind").asString()))
+                .containsExactly("engineering/senior-1 HIRE");
     }
 
     @Test
