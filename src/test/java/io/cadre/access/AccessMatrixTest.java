@@ -58,12 +58,15 @@ class AccessMatrixTest {
         if (method == RequestMethod.GET) {
             return EnumSet.allOf(Role.class);
         }
+        if (path.endsWith("/personal-data") || path.endsWith("/erase")) {
+            return EnumSet.of(Role.ADMIN, Role.HR);
+        }
         if (path.startsWith("/api/teams") || path.startsWith("/api/people") || path.startsWith("/api/imports")
                 || path.startsWith("/api/ladders") || path.startsWith("/api/objectives")
                 || path.startsWith("/api/positions") || path.startsWith("/api/candidates")) {
             return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR);
         }
-        if (path.endsWith("/decide") || path.equals("/api/calibrations")) {
+        if (path.endsWith("/decide") || path.equals("/api/calibrations") || path.equals("/api/corrections")) {
             return EnumSet.of(Role.ADMIN, Role.HR);
         }
         if (path.startsWith("/api/calibrations/")) {

@@ -18,6 +18,8 @@ import io.cadre.org.api.ChangeTeamMission;
 import io.cadre.org.api.ChangeTitle;
 import io.cadre.org.api.CorrectPersonalData;
 import io.cadre.org.api.ErasePersonalData;
+import io.cadre.org.api.RetractPersonChange;
+import io.cadre.org.api.RetractTeamChange;
 import io.cadre.org.api.DissolveTeam;
 import io.cadre.org.api.FormTeam;
 import io.cadre.org.api.HirePerson;
@@ -96,6 +98,8 @@ class CommandAccessMatrixTest {
             | `EndEmployment` | yes | yes | yes | no | no |
             | `CorrectPersonalData` | yes | yes | no | no | no |
             | `ErasePersonalData` | yes | yes | no | no | no |
+            | `RetractPersonChange` | yes | yes | no | no | no |
+            | `RetractTeamChange` | yes | yes | no | no | no |
             | `CreateLadder` | yes | yes | yes | no | no |
             | `SaveLadderDraft` | yes | yes | yes | no | no |
             | `PublishLadder` | yes | yes | yes | no | no |
@@ -362,6 +366,8 @@ class CommandAccessMatrixTest {
         all.put("EndEmployment", f -> internal("io.cadre.org.command.EndEmployment", f.b(), LeaveKind.OTHER, LATER, null));
         all.put("CorrectPersonalData", f -> new CorrectPersonalData(f.b(), "B corrected " + f.tag(), null, null));
         all.put("ErasePersonalData", f -> new ErasePersonalData(f.b(), null));
+        all.put("RetractPersonChange", f -> new RetractPersonChange(f.b(), UUID.randomUUID()));
+        all.put("RetractTeamChange", f -> new RetractTeamChange(f.team(), UUID.randomUUID()));
         all.put("CreateLadder", f -> new CreateLadder(UUID.randomUUID(), ladderContent("matrix-new-" + f.tag())));
         all.put("SaveLadderDraft", f -> new SaveLadderDraft(f.ladder(), ladderContent("matrix-" + f.tag()), false, null));
         all.put("PublishLadder", f -> new PublishLadder(f.ladder(), null));

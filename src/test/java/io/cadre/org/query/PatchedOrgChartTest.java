@@ -203,8 +203,10 @@ class PatchedOrgChartTest {
             assertThat(answered.teams()).as("teams on %s", date).containsExactlyElementsOf(fresh.teams());
             assertThat(answered.people()).as("people on %s", date).containsExactlyElementsOf(fresh.people());
             assertThat(answered).isEqualTo(fresh);
+            // The REST answer adds the open positions (none in this organisation) after the chart itself.
+            String freshJson = json.writeValueAsString(fresh);
             assertThat(admin.get("/api/org-chart?asOf=" + date).expect(200).body()).as("JSON on %s", date)
-                    .isEqualTo(json.writeValueAsString(fresh));
+                    .isEqualTo(freshJson.substring(0, freshJson.length() - 1) + ",\"placeholders\":[]}");
         }
     }
 }

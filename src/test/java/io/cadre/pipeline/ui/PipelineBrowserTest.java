@@ -109,5 +109,11 @@ class PipelineBrowserTest extends BrowserTest {
         assertThat(page.locator("#positions")).containsText("Senior Engineer " + tag);
         assertThat(page.locator("#median-time-to-fill")).containsText("Median time to fill: 0 days (1 filled, 0 open)");
         screenshot(page, "pipeline-05-positions");
+
+        // And on the org chart, in the team, where the dashed box of the open position stood.
+        page.navigate("/org-chart");
+        choose(page, "chart-search", "Grace Board " + tag);
+        assertThat(page.locator("#org-chart [data-node='" + person + "']")).isVisible();
+        screenshot(page, "pipeline-06-on-the-chart");
     }
 }
