@@ -204,14 +204,7 @@ class Person {
     @EventSourcingHandler
     void on(ChangeRetracted event) {
         recorded.retract(event.retractedEventId());
-        lifespan = null;
-        for (OrgEvent change : recorded.standing()) {
-            lifespan = switch (change) {
-                case PersonHired e -> Lifespan.starting("This person", e.effectiveDate());
-                case PersonLeft e -> lifespan.endedOn(e.effectiveDate());
-                default -> lifespan.changedOn(change.effectiveDate());
-            };
-        }
+        lifespan = recorded.foldLifespan(change -> change instanceof PersonHired ? "This person" : null, PersonLeft.class);
     }
 
     /** The person's lifespan; a person whose hire was retracted is no longer known. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The changes a team or person has recorded, in order, and which of them were retracted: what a retraction may undo.
@@ -40,6 +41,26 @@ final class RecordedChanges {
 
     private boolean retracted(Entry entry) {
         return retracted.contains(entry.eventId);
+    }
+
+    /**
+     * The subject's lifespan folded again from the changes that stand: {@code beginning} names the subject of the change
+     * that begins it (null for any other change), {@code ending} is the kind of change that ends it; null once the
+     * beginning itself is retracted.
+     */
+    Lifespan foldLifespan(Function<OrgEvent, String> beginning, Class<? extends OrgEvent> ending) {
+        Lifespan lifespan = null;
+        for (OrgEvent change : standing()) {
+            String subject = beginning.apply(change);
+            if (subject != null) {
+                lifespan = Lifespan.starting(subject, change.effectiveDate());
+            } else if (ending.isInstance(change)) {
+                lifespan = lifespan.endedOn(change.effectiveDate());
+            } else {
+                lifespan = lifespan.changedOn(change.effectiveDate());
+            }
+        }
+        return lifespan;
     }
 
     /** The changes that stand, in the order recorded. */

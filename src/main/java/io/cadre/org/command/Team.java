@@ -112,14 +112,8 @@ class Team {
     @EventSourcingHandler
     void on(ChangeRetracted event) {
         recorded.retract(event.retractedEventId());
-        lifespan = null;
-        for (OrgEvent change : recorded.standing()) {
-            lifespan = switch (change) {
-                case TeamFormed e -> Lifespan.starting("Team " + e.name(), e.effectiveDate());
-                case TeamDissolved e -> lifespan.endedOn(e.effectiveDate());
-                default -> lifespan.changedOn(change.effectiveDate());
-            };
-        }
+        lifespan = recorded.foldLifespan(change -> change instanceof TeamFormed formed ? "Team " + formed.name() : null,
+                TeamDissolved.class);
     }
 
     /** The team's lifespan; a team whose formation was retracted is no longer known. */
