@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,22 +83,23 @@ public final class EmbeddedDatabase {
     private static void shutDown(ProcessHandle server) {
         // SIGTERM is PostgreSQL's smart shutdown: the dead Cadre's sessions are gone, so it stops at once and cleanly.
         server.destroy();
-        Instant deadline = Instant.now().plus(SHUTDOWN_WAIT);
-        while (server.isAlive() && Instant.now().isBefore(deadline)) {
-            sleep();
-        }
-        if (server.isAlive()) {
+        if (!exited(server, SHUTDOWN_WAIT)) {
             log.warn("PostgreSQL (pid {}) did not stop within {}; killing it", server.pid(), SHUTDOWN_WAIT);
             server.destroyForcibly();
-            while (server.isAlive()) {
-                sleep();
+            if (!exited(server, SHUTDOWN_WAIT)) {
+                throw new IllegalStateException("A leftover PostgreSQL (pid " + server.pid() + ") would not stop");
             }
         }
     }
 
-    private static void sleep() {
+    private static boolean exited(ProcessHandle server, Duration wait) {
         try {
-            Thread.sleep(100);
+            server.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not follow the leftover PostgreSQL (pid " + server.pid() + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while a leftover PostgreSQL shut down", e);
