@@ -133,8 +133,11 @@ class FactLog {
         Map<UUID, Object[]> cases = statuses("report_promotion_status", "promotion_id", ", person_id, target_level", upTo, recordedAt,
                 statuses);
         List<PromotionFacts> promotions = new ArrayList<>();
-        cases.entrySet().stream().filter(c -> c.getValue()[0] != null).forEach(c -> promotions.add(new PromotionFacts(c.getKey(), (UUID) c.getValue()[0],
-                (String) c.getValue()[1], statuses.get(c.getKey()))));
+        cases.forEach((id, named) -> {
+            if (named[0] != null) {
+                promotions.add(new PromotionFacts(id, (UUID) named[0], (String) named[1], statuses.get(id)));
+            }
+        });
         return promotions;
     }
 
