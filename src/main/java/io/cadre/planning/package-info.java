@@ -15,7 +15,8 @@
  * <p>Read models ({@code query}, in the one {@code read-models} group): {@code objective} (the fixed facts) and
  * {@code objective_change} (every change as a dated row, with who, when and why), folded as of any date into objectives
  * with progress ({@code (current - start) / (target - start)} held to 0..1, an objective the mean of its key results),
- * team progress rolled up the team hierarchy, and the alignment tree of a period.
+ * team progress rolled up the team hierarchy, and the alignment tree of a period; the tree also as Cadre knew it at an
+ * instant (only the objectives and changes recorded by then, over the org chart as recorded then).
  *
  * <p>{@code service}: planning the next period (objectives not achieved proposed as drafts); {@code web}: REST under
  * {@code /api/objectives}; {@code ui}: the Objectives view, the objective page and the objectives section of a team page.

@@ -3,5 +3,12 @@
  * progress, for one date or as a series, for the whole organisation or a subtree, as JSON, CSV and charts; and the
  * director's home, the organisation at a glance. Its read models form the processing group {@code reports}, rebuilt
  * on its own; it reads everyone's events and nobody depends on it.
+ *
+ * <p>Read models ({@code query}, group {@code reports}): {@code report_change} (each field an org event sets, from its
+ * date), {@code report_level} and {@code report_track} (the published ladders), {@code report_position} and
+ * {@code report_position_status} (each position and the statuses it took), {@code report_promotion_status} (each fact of
+ * a promotion case: nominated, in calibration, approved, denied, withdrawn). Every fact keeps the instant it was recorded,
+ * so that each report can be folded "as Cadre knew it" at an instant; objectives progress asks planning for its roll-up,
+ * as recorded then too.
  */
 package io.cadre.reports;

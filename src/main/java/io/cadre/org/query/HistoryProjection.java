@@ -6,12 +6,12 @@ import io.cadre.org.api.PersonalDataEvent;
 import io.cadre.platform.gateway.CommandContext;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
+import io.cadre.platform.projection.RecordTime;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
 import io.cadre.platform.persistence.BulkInsert;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -65,7 +65,7 @@ class HistoryProjection {
 
     private void add(UUID subjectId, LocalDate effectiveDate, EventMessage<?> message) {
         // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
-        String recordedAt = message.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
+        String recordedAt = RecordTime.of(message.getTimestamp()).toString();
         String[] row = {message.getIdentifier(), message.getIdentifier(), subjectId.toString(),
                 recordedAt, effectiveDate.toString(), message.getPayloadType().getSimpleName(),
                 Objects.toString(message.getMetaData().get(CommandContext.ACTOR), null),

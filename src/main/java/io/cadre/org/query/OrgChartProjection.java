@@ -8,10 +8,10 @@ import io.cadre.org.timeline.SubjectKind;
 import io.cadre.org.timeline.TimelineTables;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
+import io.cadre.platform.projection.RecordTime;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ class OrgChartProjection {
     @EventHandler
     void on(OrgEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         // The instant rounded to PostgreSQL's microseconds, as every read model keeps it.
-        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        Instant recorded = RecordTime.of(recordedAt);
         ProjectionBatch.add(BATCH, (Object) new TimelineTables.Numbered(OrgFacts.of(event), sequence, recorded), this::write);
         changes.announceAfterCommit();
     }
@@ -72,7 +72,7 @@ class OrgChartProjection {
     @EventHandler
     void on(ChangeRetracted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         SubjectKind kind = event.retractedType().startsWith("Team") ? SubjectKind.TEAM : SubjectKind.PERSON;
-        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        Instant recorded = RecordTime.of(recordedAt);
         ProjectionBatch.add(BATCH, (Object) new Retraction(kind, event.subjectId(), event.retractedSeq(), sequence, recorded), this::write);
         changes.announceAfterCommit();
     }

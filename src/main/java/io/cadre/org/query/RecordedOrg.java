@@ -7,6 +7,7 @@ import io.cadre.org.api.GetRecordedPerson;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.PersonDetails;
 import io.cadre.org.api.TeamKind;
+import io.cadre.platform.projection.RecordTime;
 import io.cadre.shared.NotFound;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
 class RecordedOrg {
 
     /** A change Cadre knew, and had not retracted, at the instant given twice as the statement's parameters. */
-    static final String KNOWN = "c.recorded_at <= ? and (c.retracted_at is null or c.retracted_at > ?)";
+    static final String KNOWN = RecordTime.known("c");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

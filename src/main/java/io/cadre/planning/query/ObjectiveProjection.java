@@ -17,8 +17,8 @@ import io.cadre.platform.gateway.CommandContext;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.platform.projection.ReadModels;
+import io.cadre.platform.projection.RecordTime;
 import io.cadre.platform.persistence.BulkInsert;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
@@ -104,8 +104,7 @@ class ObjectiveProjection {
         private void addTyped(int item, String type, Object keyResultId, Object title, Object description, Object unit,
                               Object start, Object target, Object value, Object confidence, Object note, Object status,
                               Object parentId) {
-            // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
-            String recordedAt = message.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
+            String recordedAt = RecordTime.of(message.getTimestamp()).toString();
             Object[] row = {event.objectiveId(), seq, item, message.getIdentifier(), event.effectiveDate(),
                     type != null ? type : event.getClass().getSimpleName(), keyResultId, title, description, unit,
                     start == null ? null : ((java.math.BigDecimal) start).toPlainString(),

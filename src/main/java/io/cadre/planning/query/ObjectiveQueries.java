@@ -86,12 +86,13 @@ class ObjectiveQueries {
     AlignmentTree handle(GetAlignmentTree query) {
         LocalDate asOf = asOf(query.asOf());
         Period period = Period.parse("period", query.period());
-        TeamTree tree = TeamTree.on(queries, asOf);
+        TeamTree tree = TeamTree.on(queries, asOf, query.recordedAt());
         List<ChartTeam> tops = tree.tops(query.rootTeamId());
         List<UUID> scope = new ArrayList<>();
         tops.forEach(t -> scope.addAll(tree.subtree(t.id())));
         List<ObjectiveDetails> objectives = store.find("o.team_id = any(cast(? as uuid[])) and o.period_start <= ? and o.period_end >= ?",
-                        List.of(scope.stream().map(UUID::toString).toArray(String[]::new), period.end(), period.start()), asOf, tree)
+                        List.of(scope.stream().map(UUID::toString).toArray(String[]::new), period.end(), period.start()), asOf, query.recordedAt(),
+                        tree)
                 .stream().filter(o -> o.status() != ObjectiveStatus.DROPPED).toList();
         Map<UUID, ObjectiveDetails> byId = ObjectiveStore.byId(objectives, ObjectiveDetails::id);
         Map<UUID, List<ObjectiveDetails>> aligned = new HashMap<>();

@@ -9,6 +9,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import io.cadre.platform.projection.RecordTime;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,10 +50,25 @@ class ObjectiveStore {
 
     /** The objectives written by {@code asOf} that {@code where} (a condition on {@code o}) selects, in the order of the period and team. */
     List<ObjectiveDetails> find(String where, List<Object> args, LocalDate asOf, TeamLookup teams) {
+        return find(where, args, asOf, null, teams);
+    }
+
+    /**
+     * The same as Cadre knew them at {@code recordedAt} (null: now): only the objectives whose writing was recorded by
+     * then, each folded from the changes recorded by then.
+     */
+    List<ObjectiveDetails> find(String where, List<Object> args, LocalDate asOf, Instant recordedAt, TeamLookup teams) {
         List<Object> all = new ArrayList<>(args);
         all.add(asOf);
+        Timestamp known = recordedAt == null ? null : Timestamp.from(recordedAt);
+        if (known != null) {
+            all.add(known);
+        }
+        String recorded = known == null ? "" : " and " + RecordTime.recordedBy("k");
         List<Fixed> fixed = jdbc.query("select o.id, o.team_id, o.period, o.carried_from, o.written_on, o.period_end from objective o where "
-                + where + " and o.written_on <= ? order by o.period_start, o.period_end desc, o.team_id, o.written_on, o.id",
+                + where + " and o.written_on <= ?"
+                + (known == null ? "" : " and exists (select 1 from objective_change k where k.objective_id = o.id and k.seq = 0" + recorded + ")")
+                + " order by o.period_start, o.period_end desc, o.team_id, o.written_on, o.id",
                 (rs, i) -> new Fixed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)), all.toArray());
         if (fixed.isEmpty()) {
@@ -59,8 +77,12 @@ class ObjectiveStore {
         Object[] ids = fixed.stream().map(Fixed::id).toArray();
         Map<UUID, Long> versions = new HashMap<>();
         jdbc.query(con -> {
-            var statement = con.prepareStatement("select objective_id, max(seq) from objective_change where objective_id = any(?) group by objective_id");
+            var statement = con.prepareStatement("select objective_id, max(seq) from objective_change k where objective_id = any(?)"
+                    + recorded + " group by objective_id");
             statement.setArray(1, con.createArrayOf("uuid", ids));
+            if (known != null) {
+                statement.setTimestamp(2, known);
+            }
             return statement;
         }, rs -> {
             versions.put(rs.getObject(1, UUID.class), rs.getLong(2));
@@ -68,13 +90,15 @@ class ObjectiveStore {
         Map<UUID, Fold> folds = new LinkedHashMap<>();
         fixed.forEach(f -> folds.put(f.id(), new Fold()));
         jdbc.query(con -> {
-            var statement = con.prepareStatement("""
-                    select objective_id, type, key_result_id, title, description, unit, start_value, target_value, value, confidence,
-                           note, status, parent_id, effective_date, actor, recorded_at
-                    from objective_change where objective_id = any(?) and effective_date <= ?
-                    order by objective_id, effective_date, seq, item""");
+            var statement = con.prepareStatement("select objective_id, type, key_result_id, title, description, unit, start_value,"
+                    + " target_value, value, confidence, note, status, parent_id, effective_date, actor, recorded_at"
+                    + " from objective_change k where objective_id = any(?) and effective_date <= ?" + recorded
+                    + " order by objective_id, effective_date, seq, item");
             statement.setArray(1, con.createArrayOf("uuid", ids));
             statement.setObject(2, asOf);
+            if (known != null) {
+                statement.setTimestamp(3, known);
+            }
             return statement;
         }, rs -> {
             folds.get(rs.getObject(1, UUID.class)).add(rs);

@@ -2,11 +2,13 @@ package io.cadre.planning.query;
 
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.GetRecordedOrgChart;
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.TeamDetails;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.shared.NotFound;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +37,13 @@ final class TeamTree implements ObjectiveStore.TeamLookup {
     }
 
     static TeamTree on(Queries queries, LocalDate asOf) {
-        return new TeamTree(queries, queries.ask(new GetOrgChart(asOf, null), OrgChart.class));
+        return on(queries, asOf, null);
+    }
+
+    /** The hierarchy on the date as Cadre knew it at {@code recordedAt} (null: as it knows it now). */
+    static TeamTree on(Queries queries, LocalDate asOf, Instant recordedAt) {
+        return new TeamTree(queries, queries.ask(recordedAt == null ? new GetOrgChart(asOf, null)
+                : new GetRecordedOrgChart(asOf, recordedAt, null), OrgChart.class));
     }
 
     boolean active(UUID teamId) {

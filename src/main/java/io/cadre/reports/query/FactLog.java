@@ -1,5 +1,6 @@
 package io.cadre.reports.query;
 
+import io.cadre.platform.projection.RecordTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the reports' tables: the dated facts of teams and people up to a date, the ladders' levels, the positions. */
+/**
+ * Reads the reports' tables: the dated facts of teams and people up to a date, the ladders' levels, the positions and
+ * the promotion cases; each, given an instant, as Cadre knew it then ({@link RecordTime}).
+ */
 @Component
 class FactLog {
 
@@ -38,7 +42,11 @@ class FactLog {
         }
     }
 
-    /** A status a position took from a date. */
+    /** A promotion case: the person nominated, the level they were nominated to, and its statuses from their dates, in order. */
+    record PromotionFacts(UUID id, UUID personId, String targetLevel, List<Status> statuses) {
+    }
+
+    /** A status a position or a promotion case took from a date. */
     record Status(LocalDate date, String status) {
     }
 
@@ -56,10 +64,9 @@ class FactLog {
         List<Fact> facts = new ArrayList<>();
         List<Object> args = recordedAt == null ? List.of(upTo)
                 : List.of(upTo, Timestamp.from(recordedAt), Timestamp.from(recordedAt));
-        jdbc.query("select subject_id, kind, valid_from, field, value from report_change where valid_from <= ?"
+        jdbc.query("select subject_id, kind, valid_from, field, value from report_change c where valid_from <= ?"
                 // A retracted fact counts only as recorded before it was retracted.
-                + (recordedAt == null ? " and retracted_at is null"
-                        : " and recorded_at <= ? and (retracted_at is null or retracted_at > ?)")
+                + (recordedAt == null ? " and retracted_at is null" : " and " + RecordTime.known("c"))
                 // A hire or a departure is counted after the other fields its event sets (its team, for one).
                 + " order by valid_from, subject_id, seq, case when field in ('hired', 'left') then 1 else 0 end, field",
                 rs -> {
@@ -102,20 +109,63 @@ class FactLog {
         return levels;
     }
 
-    /** Every position opened on or before {@code upTo}, with its statuses up to then. */
-    List<PositionFacts> positionsUpTo(LocalDate upTo) {
+    /**
+     * Every position opened on or before {@code upTo}, with its statuses up to then; with {@code recordedAt}, only the
+     * statuses recorded by that instant, and only the positions whose opening was.
+     */
+    List<PositionFacts> positionsUpTo(LocalDate upTo, Instant recordedAt) {
         Map<UUID, List<Status>> statuses = new HashMap<>();
-        jdbc.query("select position_id, valid_from, status from report_position_status where valid_from <= ? order by position_id, valid_from, seq",
-                rs -> {
-                    statuses.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-                            .add(new Status(rs.getObject(2, LocalDate.class), rs.getString(3)));
-                }, upTo);
+        Map<UUID, Object[]> cases = statuses("report_position_status", "position_id", "", upTo, recordedAt, statuses);
         List<PositionFacts> positions = new ArrayList<>();
         jdbc.query("select position_id, team_id, level, title, opened_on from report_position where opened_on <= ?", rs -> {
             UUID id = rs.getObject(1, UUID.class);
-            positions.add(new PositionFacts(id, rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                    rs.getObject(5, LocalDate.class), statuses.getOrDefault(id, List.of())));
+            if (cases.containsKey(id)) {
+                positions.add(new PositionFacts(id, rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), statuses.get(id)));
+            }
         }, upTo);
         return positions;
+    }
+
+    /** Every promotion case nominated on or before {@code upTo}, with its statuses up to then; with {@code recordedAt}, as known then. */
+    List<PromotionFacts> promotionsUpTo(LocalDate upTo, Instant recordedAt) {
+        Map<UUID, List<Status>> statuses = new HashMap<>();
+        Map<UUID, Object[]> cases = statuses("report_promotion_status", "promotion_id", ", person_id, target_level", upTo, recordedAt,
+                statuses);
+        List<PromotionFacts> promotions = new ArrayList<>();
+        cases.forEach((id, named) -> {
+            if (named[0] != null) {
+                promotions.add(new PromotionFacts(id, (UUID) named[0], (String) named[1], statuses.get(id)));
+            }
+        });
+        return promotions;
+    }
+
+    /**
+     * Reads the statuses of one kind of case, each case's in the order they apply (date, then event number), into
+     * {@code statuses}, and answers the cases that have any with the {@code extra} columns of the first status that has them.
+     */
+    private Map<UUID, Object[]> statuses(String table, String id, String extra, LocalDate upTo, Instant recordedAt,
+                                         Map<UUID, List<Status>> statuses) {
+        Map<UUID, Object[]> first = new HashMap<>();
+        List<Object> args = new ArrayList<>(List.of(upTo));
+        if (recordedAt != null) {
+            args.add(Timestamp.from(recordedAt));
+        }
+        int columns = extra.isEmpty() ? 0 : extra.split(",").length - 1;
+        jdbc.query("select " + id + ", valid_from, status" + extra + " from " + table + " s where valid_from <= ?"
+                + (recordedAt == null ? "" : " and " + RecordTime.recordedBy("s")) + " order by " + id + ", valid_from, seq", rs -> {
+                    UUID key = rs.getObject(1, UUID.class);
+                    statuses.computeIfAbsent(key, k -> new ArrayList<>()).add(new Status(rs.getObject(2, LocalDate.class), rs.getString(3)));
+                    Object[] values = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        values[c] = rs.getObject(4 + c);
+                    }
+                    // The first status that names them (a decision does too, should it be dated before its nomination).
+                    if (!first.containsKey(key) || columns > 0 && first.get(key)[0] == null) {
+                        first.put(key, values);
+                    }
+                }, args.toArray());
+        return first;
     }
 }

@@ -163,7 +163,7 @@ final class PeopleReports {
     }
 
     /** Levels of a ladder by rank, ladders and free labels by name, "none" last. */
-    private static Comparator<String> levelOrder(Map<String, LevelInfo> levels) {
+    static Comparator<String> levelOrder(Map<String, LevelInfo> levels) {
         return Comparator.comparing((String key) -> key.equals("none"))
                 .thenComparing(key -> levels.containsKey(key) ? levels.get(key).ladder() : key.contains("/") ? key.substring(0, key.indexOf('/')) : key)
                 .thenComparing(key -> levels.containsKey(key) ? levels.get(key).order() : Integer.MAX_VALUE)

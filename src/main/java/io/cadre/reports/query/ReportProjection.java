@@ -22,11 +22,16 @@ import io.cadre.pipeline.api.PositionFilled;
 import io.cadre.pipeline.api.PositionFrozen;
 import io.cadre.pipeline.api.PositionOpened;
 import io.cadre.pipeline.api.PositionUnfrozen;
+import io.cadre.pipeline.api.PromotionCalibrating;
+import io.cadre.pipeline.api.PromotionDecided;
+import io.cadre.pipeline.api.PromotionEvent;
+import io.cadre.pipeline.api.PromotionNominated;
+import io.cadre.pipeline.api.PromotionWithdrawn;
 import io.cadre.platform.persistence.BulkInsert;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
+import io.cadre.platform.projection.RecordTime;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,18 +45,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the dated facts the reports fold: what each organisation event sets on its team or person, the levels of the
- * latest published ladders, and each position's statuses. Rows of a batch are written together before it commits.
+ * latest published ladders, each position's statuses and each promotion case's, every fact with the instant it was
+ * recorded. Rows of a batch are written together before it commits.
  */
 @Component
 @ProcessingGroup(ReportProjection.GROUP)
-@ReadModelTables({"report_change", "report_level", "report_track", "report_position", "report_position_status"})
+@ReadModelTables({"report_change", "report_level", "report_track", "report_position", "report_position_status",
+        "report_promotion_status"})
 class ReportProjection {
 
     /** The processing group of the reports, replayed on its own. */
     static final String GROUP = "reports";
 
     private static final List<String> CHANGE = List.of("uuid", "char(1)", "bigint", "date", "text", "text", "timestamptz");
-    private static final List<String> STATUS = List.of("uuid", "bigint", "date", "text");
+    private static final List<String> STATUS = List.of("uuid", "bigint", "date", "text", "timestamptz");
+    private static final List<String> PROMOTION = List.of("uuid", "bigint", "uuid", "text", "date", "text", "timestamptz");
 
     private final JdbcTemplate jdbc;
 
@@ -61,7 +69,7 @@ class ReportProjection {
 
     @EventHandler
     void on(OrgEvent event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
-        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        Instant recorded = RecordTime.of(recordedAt);
         List<Object[]> rows = new ArrayList<>();
         switch (event) {
             case TeamFormed e -> team(rows, e, seq, "active", "true", "name", e.name(), "parent_id", str(e.parentId()), "lead_id", null);
@@ -88,7 +96,7 @@ class ReportProjection {
     /** A retracted change stays among the facts, marked: reports as effective leave it out, reports as recorded before keep it. */
     @EventHandler
     void on(ChangeRetracted event, @Timestamp Instant recordedAt) {
-        Instant recorded = recordedAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        Instant recorded = RecordTime.of(recordedAt);
         ProjectionBatch.add("report-change", new Object[] {event.subjectId(), event.retractedSeq(), recorded}, this::writeChanges);
     }
 
@@ -133,7 +141,7 @@ class ReportProjection {
     }
 
     @EventHandler
-    void on(PositionEvent event, @SequenceNumber long seq) {
+    void on(PositionEvent event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         if (event instanceof PositionOpened e) {
             jdbc.update("insert into report_position (position_id, team_id, level, title, opened_on) values (?, ?, ?, ?, ?)"
                     + " on conflict do nothing", e.positionId(), e.teamId(), e.level(), e.title(), e.effectiveDate());
@@ -146,13 +154,28 @@ class ReportProjection {
             case PositionCancelled e -> "CANCELLED";
             case PositionFilled e -> "FILLED";
         };
-        ProjectionBatch.add("report-position-status", new Object[] {event.positionId(), seq, event.effectiveDate(), status}, batch ->
-                BulkInsert.into(jdbc, "report_position_status (position_id, seq, valid_from, status)", STATUS, batch, " on conflict do nothing"));
+        ProjectionBatch.add("report-position-status", new Object[] {event.positionId(), seq, event.effectiveDate(), status,
+                RecordTime.of(recordedAt)}, batch -> BulkInsert.into(jdbc, "report_position_status (position_id, seq, valid_from, status,"
+                + " recorded_at)", STATUS, batch, " on conflict do nothing"));
+    }
+
+    @EventHandler
+    void on(PromotionEvent event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
+        Object[] row = switch (event) {
+            case PromotionNominated e -> new Object[] {e.personId(), e.targetLevel(), "NOMINATED"};
+            case PromotionCalibrating e -> new Object[] {null, null, "IN_CALIBRATION"};
+            case PromotionDecided e -> new Object[] {e.personId(), e.targetLevel(), e.decision().name()};
+            case PromotionWithdrawn e -> new Object[] {null, null, "WITHDRAWN"};
+        };
+        ProjectionBatch.add("report-promotion-status", new Object[] {event.promotionId(), seq, row[0], row[1], event.effectiveDate(),
+                row[2], RecordTime.of(recordedAt)}, batch -> BulkInsert.into(jdbc, "report_promotion_status (promotion_id, seq,"
+                + " person_id, target_level, valid_from, status, recorded_at)", PROMOTION, batch, " on conflict do nothing"));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.execute("truncate report_change, report_level, report_track, report_position, report_position_status");
+        jdbc.execute("truncate report_change, report_level, report_track, report_position, report_position_status,"
+                + " report_promotion_status");
     }
 
     private static void team(List<Object[]> rows, OrgEvent e, long seq, String... pairs) {

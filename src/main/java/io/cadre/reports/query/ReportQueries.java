@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers every report: folds the reports' facts up to the last date asked, once, and reads the organisation on each
- * date on the way. Objectives progress is planning's own roll-up, asked of it for each date.
+ * date on the way. Objectives progress is planning's own roll-up, asked of it for each date. Given an instant, every report
+ * reads only what Cadre had recorded by then.
  */
 @Component
 class ReportQueries {
@@ -52,8 +53,7 @@ class ReportQueries {
         }
         List<LocalDate> dates = query.dates();
         List<ReportPoint> points = switch (query.kind()) {
-            case OBJECTIVES -> dates.stream().map(date -> objectives(date, root, query.period())).toList();
-            case PROMOTIONS -> dates.stream().map(ReportQueries::promotions).toList();
+            case OBJECTIVES -> dates.stream().map(date -> objectives(date, root, query.period(), query.recordedAt())).toList();
             default -> folded(query);
         };
         return new ReportSeries(query.kind(), points);
@@ -63,8 +63,10 @@ class ReportQueries {
         LocalDate last = query.dates().getLast();
         OrgState org = new OrgState(log.factsUpTo(last, query.recordedAt()));
         Map<String, FactLog.LevelInfo> levels = query.kind() == ReportKind.HEADCOUNT || query.kind() == ReportKind.PYRAMID
-                || query.kind() == ReportKind.TIME_IN_LEVEL ? log.levels() : Map.of();
-        List<FactLog.PositionFacts> positions = query.kind() == ReportKind.POSITIONS ? log.positionsUpTo(last) : List.of();
+                || query.kind() == ReportKind.TIME_IN_LEVEL || query.kind() == ReportKind.PROMOTIONS ? log.levels() : Map.of();
+        List<FactLog.PositionFacts> positions = query.kind() == ReportKind.POSITIONS ? log.positionsUpTo(last, query.recordedAt()) : List.of();
+        List<FactLog.PromotionFacts> promotions = query.kind() == ReportKind.PROMOTIONS ? log.promotionsUpTo(last, query.recordedAt())
+                : List.of();
         Map<UUID, String> names = query.kind() == ReportKind.SPAN_OF_CONTROL ? names(last, query.rootTeamId(), query.recordedAt()) : Map.of();
         LocalDate previous = query.windowStart();
         org.advanceTo(previous);
@@ -80,6 +82,7 @@ class ReportQueries {
                 case TIME_IN_LEVEL -> PeopleReports.timeInLevel(date, org, scope, levels);
                 case ATTRITION -> FlowReports.attrition(previous, date, org, scope, headcountBefore);
                 case POSITIONS -> FlowReports.positions(previous, date, positions, scope);
+                case PROMOTIONS -> PromotionReport.on(previous, date, promotions, org, scope, levels);
                 default -> throw new IllegalStateException("Not folded: " + query.kind());
             });
             headcountBefore = FlowReports.headcountByTeam(org);
@@ -101,9 +104,9 @@ class ReportQueries {
         return names;
     }
 
-    private ReportPoint objectives(LocalDate date, UUID root, String period) {
+    private ReportPoint objectives(LocalDate date, UUID root, String period, Instant recordedAt) {
         String asked = period != null ? Period.parse("period", period).toString() : Period.quarterOf(date).toString();
-        AlignmentTree tree = queries.ask(new GetAlignmentTree(asked, root, date), AlignmentTree.class);
+        AlignmentTree tree = queries.ask(new GetAlignmentTree(asked, root, date, recordedAt), AlignmentTree.class);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TeamProgress team : tree.teams()) {
             rows.add(row("teamId", team.teamId(), "name", team.name(), "parentId", team.parentId(), "depth", team.depth(),
@@ -113,13 +116,6 @@ class ReportQueries {
                 .average().stream().boxed().findFirst().orElse(null);
         return new ReportPoint(date, List.of("teamId", "name", "parentId", "depth", "objectives", "ownProgress", "progress"), rows,
                 row("period", asked, "progress", round(overall)));
-    }
-
-    /** Promotion cycles are not recorded yet: an empty report that says so. */
-    private static ReportPoint promotions(LocalDate date) {
-        return new ReportPoint(date, List.of("level", "nominated", "approved", "denied", "rate"), List.of(),
-                row("nominated", 0, "approved", 0, "denied", 0, "rate", null,
-                        "note", "No promotion nominations are recorded in Cadre yet"));
     }
 
     private static Double round(Double value) {

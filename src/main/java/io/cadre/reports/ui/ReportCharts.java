@@ -28,7 +28,7 @@ final class ReportCharts {
             case PYRAMID -> new Bars("title", List.of("count"), "people");
             case ATTRITION -> new Bars("name", List.of("hires", "leavers"), "people");
             case TIME_IN_LEVEL -> new Bars("title", List.of("medianDays", "longestDays"), "days");
-            case PROMOTIONS -> new Bars("level", List.of("nominated", "approved", "denied"), "people");
+            case PROMOTIONS -> new Bars("title", List.of("nominated", "approved", "denied"), "cases");
             case POSITIONS -> new Bars("status", List.of("count"), "positions");
             case OBJECTIVES -> new Bars("name", List.of("progress"), "");
         };

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Every report of product.md §7.4, for one date ({@code asOf}, default today) or as a series ({@code from}, {@code to},
- * {@code interval}), for the whole organisation or from {@code rootTeamId} down, as JSON or CSV.
+ * {@code interval}), for the whole organisation or from {@code rootTeamId} down, as JSON or CSV; with {@code recordedAt}
+ * (an instant with its offset), as Cadre knew it then.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -36,9 +37,6 @@ class ReportController {
 
     /** The parameters every report takes; a report adds its own (by, period). */
     private static final Set<String> COMMON = Set.of("asOf", "from", "to", "interval", "rootTeamId", "format", "recordedAt");
-    /** The reports folded from the organisation's facts, which keep when each was recorded. */
-    private static final Set<ReportKind> RECORDED = Set.of(ReportKind.HEADCOUNT, ReportKind.SPAN_OF_CONTROL, ReportKind.PYRAMID,
-            ReportKind.ATTRITION, ReportKind.TIME_IN_LEVEL);
 
     private final Queries queries;
     private final EffectiveDates dates;
@@ -130,7 +128,7 @@ class ReportController {
                 query = RunReport.on(kind, asOf, asked.rootTeamId(), by, period);
             }
         }
-        Instant recordedAt = recordedAt(errors, kind, params.get("recordedAt"));
+        Instant recordedAt = recordedAt(errors, params.get("recordedAt"));
         if (!errors.isEmpty() || query == null) {
             throw new InvalidInput(errors);
         }
@@ -163,12 +161,8 @@ class ReportController {
         return null;
     }
 
-    private static Instant recordedAt(List<FieldError> errors, ReportKind kind, String text) {
+    private static Instant recordedAt(List<FieldError> errors, String text) {
         if (text == null) {
-            return null;
-        }
-        if (!RECORDED.contains(kind)) {
-            errors.add(new FieldError("recordedAt", "is not kept for this report: it reads today's knowledge only"));
             return null;
         }
         try {

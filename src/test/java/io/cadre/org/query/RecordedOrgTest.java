@@ -115,7 +115,12 @@ class RecordedOrgTest {
             api.get("/api/reports/headcount?recordedAt=" + bad).expectProblem(400);
             api.get("/api/people/" + UUID.randomUUID() + "?recordedAt=" + bad).expectProblem(400);
         }
-        api.get("/api/reports/objectives?recordedAt=2027-03-01T09:00:00Z").expectProblem(400);
+        // Every report takes it, the pipeline's and the plans' too.
+        for (String report : List.of("positions", "promotions", "objectives")) {
+            api.get("/api/reports/" + report + "?recordedAt=2027-03-01T09:00:00Z").expect(200);
+            api.get("/api/reports/" + report + "?format=csv&recordedAt=2027-03-01T09:00:00%2B01:00").expect(200);
+            api.get("/api/reports/" + report + "?recordedAt=2027-03-01T09:00:00").expectProblem(400);
+        }
         api.get("/api/people/" + UUID.randomUUID() + "?recordedAt=2027-03-01T09:00:00Z").expectProblem(404);
         // Before anything was recorded, nothing was known.
         assertThat(api.get("/api/org-chart?recordedAt=1999-01-01T00:00:00Z").expect(200).json().get("people")).isEmpty();

@@ -339,7 +339,8 @@ class ReportApiTest {
         List<String> calls = List.of("/api/reports/headcount?by=level&from=2024-01-31&to=2025-12-31&interval=quarter",
                 "/api/reports/span-of-control?asOf=2025-09-30", "/api/reports/attrition?asOf=2025-12-31",
                 "/api/reports/time-in-level?asOf=2025-12-31", "/api/reports/positions?asOf=2025-05-01",
-                "/api/reports/pyramid?asOf=2025-03-20&rootTeamId=" + history.product);
+                "/api/reports/pyramid?asOf=2025-03-20&rootTeamId=" + history.product,
+                "/api/reports/positions?asOf=2025-05-01&recordedAt=" + java.time.Instant.now());
         List<String> before = calls.stream().map(call -> api.get(call).expect(200).body()).toList();
         Map<String, List<Map<String, Object>>> tables = reportTables();
         JsonNode rebuilt = api.post("/api/admin/projections/rebuild?group=reports", Map.of()).expect(200).json();
@@ -350,7 +351,8 @@ class ReportApiTest {
 
     private Map<String, List<Map<String, Object>>> reportTables() {
         Map<String, List<Map<String, Object>>> tables = new HashMap<>();
-        for (String table : List.of("report_change", "report_level", "report_track", "report_position", "report_position_status")) {
+        for (String table : List.of("report_change", "report_level", "report_track", "report_position", "report_position_status",
+                "report_promotion_status")) {
             tables.put(table, jdbc.queryForList("select * from " + table).stream()
                     .sorted(java.util.Comparator.comparing(Object::toString)).toList());
         }
