@@ -1,5 +1,5 @@
 /**
- * Planning: the director's workspace. This release holds team objectives.
+ * Planning: the director's workspace. This release holds team objectives and scenarios.
  *
  * <p>Events (all {@code planning.api}, {@code @Revision("1")}, about one {@code Objective} aggregate each):
  * {@code ObjectiveWritten} (a draft for a team and a period, with its first key results, optionally aligned and
@@ -18,7 +18,17 @@
  * team progress rolled up the team hierarchy, and the alignment tree of a period; the tree also as Cadre knew it at an
  * instant (only the objectives and changes recorded by then, over the org chart as recorded then).
  *
+ * <p>Scenarios: plans over the live org, each a branch of its event log. Events ({@code planning.api}, about one
+ * {@code Scenario} aggregate each, never the org's): {@code ScenarioCreated} (name, base date, optional root team, owner),
+ * {@code ChangePlanned} (a {@code PlannedChange}: the type and the fields of the live command it stands for, with its own
+ * effective date and reason), {@code PlannedChangeDropped} and {@code PlannedChangeApplied}. The aggregate guards where
+ * each change stands; the org's own rules judge the change itself before it is planned, through org's
+ * {@code OrgRehearsal} port (the live commands rehearsed in a transaction that is always rolled back). Read models
+ * ({@code query}, group {@code read-models}): {@code scenario} and {@code scenario_change}. {@code service}:
+ * {@code ScenarioPlanner} (create, plan, drop, apply through {@code Commands}), {@code ScenarioViews} (chart, impact,
+ * conflicts, each one rehearsal), {@code ScenarioAccess} (owner directors, HR and ADMIN).
+ *
  * <p>{@code service}: planning the next period (objectives not achieved proposed as drafts); {@code web}: REST under
- * {@code /api/objectives}; {@code ui}: the Objectives view, the objective page and the objectives section of a team page.
+ * {@code /api/objectives} and {@code /api/scenarios}; {@code ui}: the Objectives view, the objective page and the objectives section of a team page.
  */
 package io.cadre.planning;

@@ -63,7 +63,7 @@ class AccessMatrixTest {
         }
         if (path.startsWith("/api/teams") || path.startsWith("/api/people") || path.startsWith("/api/imports")
                 || path.startsWith("/api/ladders") || path.startsWith("/api/objectives")
-                || path.startsWith("/api/positions") || path.startsWith("/api/candidates")) {
+                || path.startsWith("/api/positions") || path.startsWith("/api/candidates") || path.startsWith("/api/scenarios")) {
             return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR);
         }
         if (path.endsWith("/decide") || path.equals("/api/calibrations") || path.equals("/api/corrections")) {

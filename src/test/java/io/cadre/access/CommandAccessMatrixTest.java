@@ -128,6 +128,10 @@ class CommandAccessMatrixTest {
             | `AddNeededPosition` | yes | yes | yes | no | no |
             | `RemoveNeededPosition` | yes | yes | yes | no | no |
             | `PlanSuccession` | yes | yes | yes | no | no |
+            | `CreateScenario` | yes | yes | yes | no | no |
+            | `PlanChange` | yes | yes | yes | no | no |
+            | `DropPlannedChange` | yes | yes | yes | no | no |
+            | `MarkChangeApplied` | yes | yes | yes | no | no |
             """;
 
     private static final LocalDate FOUNDED = LocalDate.of(2025, 1, 2);

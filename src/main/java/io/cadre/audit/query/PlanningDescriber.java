@@ -1,6 +1,10 @@
 package io.cadre.audit.query;
 
+import io.cadre.planning.api.ChangePlanned;
 import io.cadre.planning.api.CheckInRecorded;
+import io.cadre.planning.api.PlannedChangeApplied;
+import io.cadre.planning.api.PlannedChangeDropped;
+import io.cadre.planning.api.ScenarioCreated;
 import io.cadre.planning.api.KeyResult;
 import io.cadre.planning.api.KeyResultAdded;
 import io.cadre.planning.api.NeededPositionAdded;
@@ -13,14 +17,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** The team objectives' changes: objectives written, aligned and moved through their statuses; key results and check-ins. */
+/**
+ * The team objectives' changes: objectives written, aligned and moved through their statuses; key results and check-ins.
+ * Scenarios: started, and their changes planned, dropped and applied (a plan's own facts, never the org's).
+ */
 final class PlanningDescriber implements Describer {
 
     static final String OBJECTIVE = "OBJECTIVE";
     static final String KEY_RESULT = "KEY_RESULT";
+    static final String SCENARIO = "SCENARIO";
 
     @Override
     public void describe(Descriptions d) {
+        scenarios(d);
         d.on(ObjectiveWritten.class, (e, facts) -> {
             String team = facts.name(e.teamId());
             Map<String, Object> attrs = new HashMap<>();
@@ -95,6 +104,29 @@ final class PlanningDescriber implements Describer {
                             + String.valueOf(e.confidence()).toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                     .set("keyResult", kr).set("keyResultId", e.keyResultId()).field("value", old, plain(e.value()))
                     .set("confidence", e.confidence()).set("note", e.note()).teams(facts.uuidAttr(e.objectiveId(), "teamId"));
+        });
+    }
+
+    private static void scenarios(Descriptions d) {
+        d.on(ScenarioCreated.class, (e, facts) -> {
+            facts.put(e.scenarioId(), SCENARIO, e.name(), Map.of());
+            return Change.of(SCENARIO, e.scenarioId(), e.name(), "The scenario \"" + e.name() + "\" was started from " + e.baseDate())
+                    .set("name", e.name()).set("baseDate", e.baseDate()).set("rootTeamId", e.rootTeamId()).set("owner", e.owner());
+        });
+        d.on(ChangePlanned.class, (e, facts) -> {
+            String name = facts.name(e.scenarioId());
+            return Change.of(SCENARIO, e.scenarioId(), name, "\"" + name + "\" plans " + e.change().type() + " on "
+                            + e.change().effectiveDate())
+                    .set("changeId", e.changeId()).set("type", e.change().type()).set("plannedFor", e.change().effectiveDate());
+        });
+        d.on(PlannedChangeDropped.class, (e, facts) -> {
+            String name = facts.name(e.scenarioId());
+            return Change.of(SCENARIO, e.scenarioId(), name, "\"" + name + "\" dropped a planned change").set("changeId", e.changeId());
+        });
+        d.on(PlannedChangeApplied.class, (e, facts) -> {
+            String name = facts.name(e.scenarioId());
+            return Change.of(SCENARIO, e.scenarioId(), name, "\"" + name + "\" applied a planned change to the live org")
+                    .set("changeId", e.changeId());
         });
     }
 

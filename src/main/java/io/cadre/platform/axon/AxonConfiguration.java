@@ -132,10 +132,11 @@ class AxonConfiguration {
                 .build();
     }
 
-    /** Actor, request id and reason travel from each command to every event it causes. */
+    /** Actor, request id, reason and the scenario applied from travel from each command to every event it causes. */
     @Bean
     CorrelationDataProvider commandContextProvider() {
-        return new SimpleCorrelationDataProvider(CommandContext.ACTOR, CommandContext.REQUEST_ID, CommandContext.REASON);
+        return new SimpleCorrelationDataProvider(CommandContext.ACTOR, CommandContext.REQUEST_ID, CommandContext.REASON,
+                CommandContext.SCENARIO_ID);
     }
 
     /**

@@ -10,6 +10,8 @@ public final class CommandContext {
     public static final String TRACE_ID = "traceId";
     /** The event whose handling by a process (a saga) led to this message; absent for what a user did directly. */
     public static final String CAUSATION_ID = "causationId";
+    /** The scenario whose planned change a command records, when it applies one. */
+    public static final String SCENARIO_ID = "scenarioId";
 
     /** The claim of the idempotent request that sent the command, whose outcome commits with the command's events. */
     public static final String IDEMPOTENCY_CLAIM = "idempotencyClaim";

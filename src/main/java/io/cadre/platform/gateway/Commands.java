@@ -74,12 +74,28 @@ public class Commands {
      * for the read models once, after its last command ({@link ReadModelBarrier#awaitEvent}).
      */
     public long sendWithoutWaiting(Object command, UUID aggregateId, String reason) {
+        return sendWithoutWaiting(command, aggregateId, reason, Map.of());
+    }
+
+    /**
+     * Sends a command like {@link #send} with more metadata for the events it causes (such as
+     * {@link CommandContext#SCENARIO_ID}), and waits for the read models.
+     */
+    public long send(Object command, UUID aggregateId, String reason, Map<String, String> context) {
+        long version = sendWithoutWaiting(command, aggregateId, reason, context);
+        if (!barrier.awaitEvent(aggregateId.toString(), version)) {
+            throw new ReadModelsBehind(aggregateId.toString(), version, RETRY_AFTER);
+        }
+        return version;
+    }
+
+    private long sendWithoutWaiting(Object command, UUID aggregateId, String reason, Map<String, String> context) {
         try {
             validate(command, reason);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Unreadable command " + command.getClass(), e);
         }
-        Map<String, Object> metaData = new HashMap<>();
+        Map<String, Object> metaData = new HashMap<>(context);
         metaData.put(CommandContext.ACTOR, actor());
         metaData.put(CommandContext.REQUEST_ID, requestId());
         if (reason != null && !reason.isBlank()) {

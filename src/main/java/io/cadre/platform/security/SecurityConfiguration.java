@@ -42,10 +42,11 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.PERSONAL_DATA_KEEPERS)
                         .requestMatchers(HttpMethod.POST, "/api/teams", "/api/teams/**", "/api/people", "/api/people/**",
                                 "/api/imports/**", "/api/ladders/**", "/api/objectives", "/api/objectives/**",
-                                "/api/positions", "/api/positions/**", "/api/candidates/**")
+                                "/api/positions", "/api/positions/**", "/api/candidates/**", "/api/scenarios", "/api/scenarios/**")
                         .hasAnyRole(Role.ORG_EDITORS)
                         .requestMatchers(HttpMethod.PUT, "/api/people/*/succession").hasAnyRole(Role.ORG_EDITORS)
-                        .requestMatchers(HttpMethod.DELETE, "/api/objectives/*/positions/*").hasAnyRole(Role.ORG_EDITORS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/objectives/*/positions/*", "/api/scenarios/*/changes/*")
+                        .hasAnyRole(Role.ORG_EDITORS)
                         // Promotions: HR decides and calibrates, directors recommend, managers nominate their own reports.
                         .requestMatchers(HttpMethod.POST, "/api/promotions/*/decide", "/api/calibrations").hasAnyRole("ADMIN", "HR")
                         // Retracting a recorded change keeps the records right: HR's and administrators' work (product.md §7.5).

@@ -1,0 +1,99 @@
+package io.cadre.planning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import io.cadre.org.api.ChartTeam;
+import io.cadre.planning.api.PlannedChange;
+import io.cadre.planning.api.PlannedChangeType;
+import io.cadre.planning.api.ScenarioPerson;
+import io.cadre.planning.service.ScenarioPlanner;
+import io.cadre.platform.ui.CommandDialog;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The form of one planned change: its type, then only the fields the live command of that type takes, picked from the
+ * scenario's org (planned teams and positions included). The org's rules judge it on save, as they would live.
+ */
+final class PlannedChangeForm {
+
+    private static final Map<PlannedChangeType, Set<String>> FIELDS = Map.of(
+            PlannedChangeType.FORM_TEAM, Set.of("name", "kind", "parentId"),
+            PlannedChangeType.MOVE_TEAM, Set.of("teamId", "parentId"),
+            PlannedChangeType.RENAME_TEAM, Set.of("teamId", "name"),
+            PlannedChangeType.DISSOLVE_TEAM, Set.of("teamId", "moveMembersTo"),
+            PlannedChangeType.TRANSFER, Set.of("personId", "teamId", "managerId"),
+            PlannedChangeType.CHANGE_MANAGER, Set.of("personId", "managerId"),
+            PlannedChangeType.CHANGE_LEVEL, Set.of("personId", "level", "kind"),
+            PlannedChangeType.LEAVE, Set.of("personId", "kind", "newManagerForReports"),
+            PlannedChangeType.OPEN_POSITION, Set.of("teamId", "level", "title", "managerId"),
+            PlannedChangeType.CLOSE_POSITION, Set.of("positionId"));
+    private static final Map<PlannedChangeType, List<String>> KINDS = Map.of(
+            PlannedChangeType.FORM_TEAM, List.of("TEAM", "GROUP", "DEPARTMENT", "ORGANIZATION"),
+            PlannedChangeType.CHANGE_LEVEL, List.of("PROMOTION", "DEMOTION", "TRACK_SWITCH", "CORRECTION"),
+            PlannedChangeType.LEAVE, List.of("VOLUNTARY", "INVOLUNTARY", "OTHER"));
+
+    private final CommandDialog dialog;
+
+    PlannedChangeForm(ScenarioPlanner planner, UUID scenarioId, ChangeNames names, LocalDate date, LocalDate today, Runnable saved) {
+        dialog = new CommandDialog("Plan a change", "Plan", date == null ? today : date);
+        ComboBox<PlannedChangeType> type = dialog.field("type", new ComboBox<>("Change", PlannedChangeType.values()));
+        ComboBox<ScenarioPerson> person = dialog.field("personId", people("Person", names.people));
+        ComboBox<ChartTeam> team = dialog.field("teamId", teams("Team", names.teams));
+        TextField name = dialog.field("name", new TextField("Name"));
+        ComboBox<String> kind = dialog.field("kind", new ComboBox<>("Kind"));
+        ComboBox<ChartTeam> parent = dialog.field("parentId", teams("Parent team (empty: the top)", names.teams));
+        ComboBox<ScenarioPerson> manager = dialog.field("managerId", people("Manager", names.people));
+        TextField level = dialog.field("level", new TextField("Level"));
+        TextField title = dialog.field("title", new TextField("Title"));
+        ComboBox<ChartTeam> moveMembersTo = dialog.field("moveMembersTo", teams("Move members to", names.teams));
+        ComboBox<ScenarioPerson> newManager = dialog.field("newManagerForReports", people("New manager for reports", names.people));
+        ComboBox<ScenarioPerson> position = dialog.field("positionId", people("Planned position", names.positions));
+        List<Component> optional = List.of(person, team, name, kind, parent, manager, level, title, moveMembersTo, newManager, position);
+        type.addValueChangeListener(e -> {
+            Set<String> shown = e.getValue() == null ? Set.of() : FIELDS.get(e.getValue());
+            optional.forEach(field -> field.setVisible(shown.contains(field.getId().orElse(""))));
+            kind.setItems(e.getValue() == null ? List.of() : KINDS.getOrDefault(e.getValue(), List.of()));
+        });
+        type.setValue(PlannedChangeType.TRANSFER);
+        dialog.withDateAndReason("Effective date");
+        dialog.onSave(() -> planner.plan(scenarioId, new PlannedChange(type.getValue(), dialog.effectiveDate(), dialog.reason(),
+                id(team.getValue()), id(person.getValue()), id(position.getValue()), blank(name.getValue()), kind.getValue(),
+                id(parent.getValue()), id(manager.getValue()), blank(level.getValue()), blank(title.getValue()), null,
+                id(moveMembersTo.getValue()), id(newManager.getValue()), null)), saved);
+    }
+
+    void open() {
+        dialog.open();
+    }
+
+    private static ComboBox<ChartTeam> teams(String label, List<ChartTeam> teams) {
+        ComboBox<ChartTeam> box = new ComboBox<>(label, teams);
+        box.setItemLabelGenerator(ChartTeam::name);
+        box.setClearButtonVisible(true);
+        return box;
+    }
+
+    private static ComboBox<ScenarioPerson> people(String label, List<ScenarioPerson> people) {
+        ComboBox<ScenarioPerson> box = new ComboBox<>(label, people);
+        box.setItemLabelGenerator(ScenarioPerson::name);
+        box.setClearButtonVisible(true);
+        return box;
+    }
+
+    private static UUID id(ChartTeam team) {
+        return team == null ? null : team.id();
+    }
+
+    private static UUID id(ScenarioPerson person) {
+        return person == null ? null : person.id();
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,248 @@
+package io.cadre.planning.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cadre.access.service.UserAccounts;
+import io.cadre.ladder.Ladders;
+import io.cadre.ladder.format.LadderFormat;
+import io.cadre.shared.Role;
+import io.cadre.support.Api;
+import io.cadre.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Scenarios over real HTTP on the real database (product.md §7.2): planned changes stay in the scenario's own stream,
+ * are judged by the org's own rules over the scenario's org, show in its chart and impact, turn into conflicts when the
+ * live org moves, and are applied in part as real commands.
+ */
+@IntegrationTest
+class ScenarioApiTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate SOON = TODAY.plusDays(30);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** One ladder for the whole class, with salary bands: lead 70-90k, senior 65-85k, mid 50-65k. */
+    private static String ladder;
+    private Api admin;
+    private Api director;
+    private final String suffix = UUID.randomUUID().toString().substring(0, 6);
+    private UUID department;
+    private UUID checkout;
+    private UUID payments;
+    private UUID ada;
+    private UUID bob;
+    private UUID cyd;
+
+    @BeforeEach
+    void setUp() {
+        admin = Api.asAdmin(port);
+        director = as(Role.DIRECTOR);
+        department = admin.formTeam("Scenario Dept " + suffix, null, TODAY.minusYears(1));
+        checkout = admin.formTeam("Checkout " + suffix, department, TODAY.minusYears(1));
+        payments = admin.formTeam("Payments " + suffix, department, TODAY.minusYears(1));
+        if (ladder == null) {
+            ladder = "sc" + suffix;
+            admin.postRaw("/api/ladders/import?publish=true&reason=Adopt", "application/json",
+                    LadderFormat.write(Ladders.small(ladder), LadderFormat.Syntax.JSON)).expect(201);
+        }
+        ada = hire("Ada", null, "lead");
+        bob = hire("Bob", ada, "senior");
+        cyd = hire("Cyd", bob, "mid");
+    }
+
+    private UUID hire(String name, UUID manager, String level) {
+        return admin.post("/api/people", Api.body("name", name + " " + suffix, "email", name + "." + UUID.randomUUID() + "@example.com",
+                "title", "Engineer", "teamId", checkout, "managerId", manager, "level", ladder + "/" + level,
+                "startDate", TODAY.minusYears(1))).expect(201).id();
+    }
+
+    private Api as(Role role) {
+        String username = "scen-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(username, "password-" + suffix + "-long", Set.of(role), null);
+        return Api.as(port, username, "password-" + suffix + "-long");
+    }
+
+    private UUID scenario(Api api) {
+        return api.post("/api/scenarios", Api.body("name", "Reorg " + suffix, "rootTeamId", department)).expect(201).id();
+    }
+
+    private static Map<String, Object> change(String type, Object... pairs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("effectiveDate", SOON.toString());
+        body.put("reason", type.toLowerCase() + " for the reorg");
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.put((String) pairs[i], pairs[i + 1]);
+        }
+        return body;
+    }
+
+    private UUID plan(UUID scenario, Map<String, Object> change) {
+        return director.post("/api/scenarios/" + scenario + "/changes", change).expect(201).id();
+    }
+
+    @Test
+    void aPlannedChangeIsCheckedByTheOrgsRulesAndNeverRecordedLive() {
+        UUID scenario = scenario(director);
+        long orgEvents = orgEvents();
+
+        UUID transfer = plan(scenario, change("TRANSFER", "personId", bob, "teamId", payments));
+
+        JsonNode refused = director.post("/api/scenarios/" + scenario + "/changes", change("CHANGE_MANAGER", "personId", ada,
+                "managerId", cyd)).expectProblem(409).json();
+        assertThat(refused.get("detail").asString()).contains("reporting cycle");
+        director.post("/api/scenarios/" + scenario + "/changes", change("TRANSFER", "personId", UUID.randomUUID(), "teamId", payments))
+                .expectProblem(400);
+        director.post("/api/scenarios/" + scenario + "/changes", change("PROMOTE", "personId", bob)).expectProblem(400);
+        director.post("/api/scenarios/" + scenario + "/changes", change("TRANSFER", "personId", bob, "teamId", payments,
+                "effectiveDate", TODAY.minusDays(1).toString())).expectProblem(400);
+
+        JsonNode details = director.get("/api/scenarios/" + scenario).expect(200).json();
+        assertThat(details.get("changes")).hasSize(1);
+        assertThat(details.get("changes").get(0).get("id").asString()).isEqualTo(transfer.toString());
+        assertThat(details.get("changes").get(0).get("status").asString()).isEqualTo("PLANNED");
+        assertThat(orgEvents()).as("nothing of the plan reached the live org").isEqualTo(orgEvents);
+        assertThat(admin.get("/api/people/" + bob).expect(200).json().get("teamId").asString()).isEqualTo(checkout.toString());
+    }
+
+    @Test
+    void laterChangesSeeEarlierOnesAndTheChartAndImpactShowThem() {
+        UUID scenario = scenario(director);
+        JsonNode formed = director.post("/api/scenarios/" + scenario + "/changes", change("FORM_TEAM", "name", "Platform " + suffix,
+                "parentId", department)).expect(201).json();
+        UUID platform = UUID.fromString(formed.get("teamId").asString());
+        plan(scenario, change("TRANSFER", "personId", cyd, "teamId", platform, "managerId", ada));
+        UUID position = UUID.fromString(director.post("/api/scenarios/" + scenario + "/changes", change("OPEN_POSITION",
+                "teamId", payments, "level", ladder + "/senior", "title", "Platform Engineer", "managerId", ada)).expect(201).json()
+                .get("positionId").asString());
+
+        JsonNode chart = director.get("/api/scenarios/" + scenario + "/org-chart?asOf=" + SOON).expect(200).json();
+        assertThat(names(chart.get("teams"))).contains("Platform " + suffix);
+        JsonNode planned = find(chart.get("people"), position);
+        assertThat(planned.get("planned").asBoolean()).isTrue();
+        assertThat(find(chart.get("people"), cyd).get("teamId").asString()).isEqualTo(platform.toString());
+        assertThat(find(chart.get("people"), cyd).get("planned").asBoolean()).isFalse();
+        assertThat(names(admin.get("/api/org-chart?asOf=" + SOON).expect(200).json().get("teams"))).doesNotContain("Platform " + suffix);
+
+        JsonNode impact = director.get("/api/scenarios/" + scenario + "/impact?asOf=" + SOON).expect(200).json();
+        assertThat(impact.get("before").get("headcount").asInt()).isEqualTo(3);
+        assertThat(impact.get("after").get("headcount").asInt()).isEqualTo(4);
+        assertThat(impact.get("before").get("layers").asInt()).isEqualTo(2);
+        assertThat(impact.get("after").get("layers").asInt()).isEqualTo(1);
+        assertThat(impact.get("after").get("managers").asInt()).isEqualTo(1);
+        assertThat(impact.get("after").get("medianSpan").asDouble()).isEqualTo(3.0);
+        assertThat(impact.get("before").get("cost").decimalValue()).isEqualByComparingTo("212500");
+        assertThat(impact.get("after").get("cost").decimalValue()).isEqualByComparingTo("287500");
+        assertThat(impact.get("after").get("pyramid").toString()).contains("\"level\":\"" + ladder + "/senior\",\"count\":2");
+        assertThat(director.get("/api/scenarios/" + scenario + "/conflicts").expect(200).json()).isEmpty();
+    }
+
+    @Test
+    void aLiveChangeAfterTheBaseDateShowsAsAConflictWithTheFactThatBrokeIt() {
+        UUID scenario = scenario(director);
+        UUID levelChange = plan(scenario, change("CHANGE_LEVEL", "personId", cyd, "level", ladder + "/senior", "kind", "PROMOTION"));
+        assertThat(director.get("/api/scenarios/" + scenario + "/conflicts").expect(200).json()).isEmpty();
+
+        admin.post("/api/people/" + cyd + "/leave", Api.body("kind", "VOLUNTARY", "effectiveDate", TODAY.plusDays(10).toString()))
+                .expect(200);
+
+        JsonNode conflicts = director.get("/api/scenarios/" + scenario + "/conflicts").expect(200).json();
+        assertThat(conflicts).hasSize(1);
+        assertThat(conflicts.get(0).get("changeId").asString()).isEqualTo(levelChange.toString());
+        assertThat(conflicts.get(0).get("problem").asString()).isNotBlank();
+
+        director.delete("/api/scenarios/" + scenario + "/changes/" + levelChange).expect(200);
+        assertThat(director.get("/api/scenarios/" + scenario + "/conflicts").expect(200).json()).isEmpty();
+    }
+
+    @Test
+    void applyingHalfRecordsThoseAsRealCommandsNamingTheScenario() {
+        UUID scenario = scenario(director);
+        UUID rename = plan(scenario, change("RENAME_TEAM", "teamId", payments, "name", "Billing " + suffix));
+        UUID transfer = plan(scenario, change("TRANSFER", "personId", bob, "teamId", payments));
+        UUID dissolve = plan(scenario, change("DISSOLVE_TEAM", "teamId", checkout, "moveMembersTo", payments));
+
+        JsonNode results = director.post("/api/scenarios/" + scenario + "/apply", Map.of("changeIds", List.of(rename, transfer)))
+                .expect(200).json();
+        assertThat(results).hasSize(2);
+        results.forEach(result -> assertThat(result.get("applied").asBoolean()).as(result.toString()).isTrue());
+
+        JsonNode team = admin.get("/api/teams/" + payments).expect(200).json();
+        assertThat(team.get("name").asString()).isEqualTo("Payments " + suffix);
+        assertThat(names(admin.get("/api/org-chart?asOf=" + SOON).expect(200).json().get("teams"))).contains("Billing " + suffix);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? and"
+                + " convert_from(meta_data, 'UTF8') like ? and convert_from(meta_data, 'UTF8') like ?", Long.class, payments.toString(),
+                "%" + scenario + "%", "%Scenario Reorg " + suffix + ": rename_team for the reorg%")).isEqualTo(1L);
+
+        JsonNode details = director.get("/api/scenarios/" + scenario).expect(200).json();
+        Map<String, String> statuses = new LinkedHashMap<>();
+        details.get("changes").forEach(c -> statuses.put(c.get("id").asString(), c.get("status").asString()));
+        assertThat(statuses).containsEntry(rename.toString(), "APPLIED").containsEntry(transfer.toString(), "APPLIED")
+                .containsEntry(dissolve.toString(), "PLANNED");
+
+        JsonNode again = director.post("/api/scenarios/" + scenario + "/apply", Map.of("changeIds", List.of(rename))).expect(200).json();
+        assertThat(again.get(0).get("applied").asBoolean()).isFalse();
+        assertThat(again.get(0).get("problem").asString()).contains("applied");
+        director.post("/api/scenarios/" + scenario + "/apply", Map.of("changeIds", List.of(UUID.randomUUID()))).expectProblem(400);
+    }
+
+    @Test
+    void aDirectorSeesTheirOwnScenariosAndHrSeesEveryOne() {
+        UUID scenario = scenario(director);
+        Api other = as(Role.DIRECTOR);
+        other.get("/api/scenarios/" + scenario).expectProblem(403);
+        other.post("/api/scenarios/" + scenario + "/changes", change("TRANSFER", "personId", bob, "teamId", payments)).expectProblem(403);
+        assertThat(ids(other.get("/api/scenarios").expect(200).json().get("items"))).doesNotContain(scenario.toString());
+        assertThat(ids(as(Role.HR).get("/api/scenarios").expect(200).json().get("items"))).contains(scenario.toString());
+        assertThat(ids(director.get("/api/scenarios").expect(200).json().get("items"))).contains(scenario.toString());
+        as(Role.MANAGER).get("/api/scenarios/" + scenario).expectProblem(403);
+        admin.get("/api/scenarios/" + UUID.randomUUID()).expectProblem(404);
+        director.post("/api/scenarios", Api.body("name", " ")).expectProblem(400);
+        director.post("/api/scenarios", Api.body("name", "x", "rootTeamId", UUID.randomUUID())).expectProblem(400);
+    }
+
+    private long orgEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier in (?, ?, ?, ?, ?, ?)", Long.class,
+                department.toString(), checkout.toString(), payments.toString(), ada.toString(), bob.toString(), cyd.toString());
+    }
+
+    private static List<String> names(JsonNode items) {
+        List<String> names = new ArrayList<>();
+        items.forEach(item -> names.add(item.get("name").asString()));
+        return names;
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.get("id").asString()));
+        return ids;
+    }
+
+    private static JsonNode find(JsonNode people, UUID id) {
+        for (JsonNode person : people) {
+            if (person.get("id").asString().equals(id.toString())) {
+                return person;
+            }
+        }
+        throw new AssertionError(id + " is not on the chart: " + people);
+    }
+}
