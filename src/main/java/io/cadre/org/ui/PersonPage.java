@@ -17,6 +17,7 @@ import io.cadre.org.api.PersonName;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetPerson;
+import io.cadre.org.api.GetPersonName;
 import io.cadre.org.api.LeaveKind;
 import io.cadre.org.api.LevelChangeKind;
 import io.cadre.org.api.PersonDetails;
@@ -25,7 +26,9 @@ import io.cadre.org.api.TransferPerson;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelChanges;
+import io.cadre.shared.NotAllowed;
 import io.cadre.shared.Role;
+import com.vaadin.flow.component.html.Span;
 import io.cadre.platform.ui.CommandDialog;
 import io.cadre.platform.ui.RecordSection;
 import java.util.List;
@@ -51,7 +54,13 @@ class PersonPage extends RecordPage {
 
     @Override
     protected void refresh() {
-        PersonDetails person = queries.ask(new GetPerson(id), PersonDetails.class);
+        PersonDetails person;
+        try {
+            person = queries.ask(new GetPerson(id), PersonDetails.class);
+        } catch (NotAllowed outOfScope) {
+            showDirectoryOnly();
+            return;
+        }
         OrgDirectory org = OrgDirectory.today(queries);
         heading.setText(person.name());
         record.show(
@@ -68,6 +77,23 @@ class PersonPage extends RecordPage {
             personalData.add(action("Correct personal data", () -> correct(person)), action("Erase personal data", () -> erase(person)));
         }
         showHistory(org);
+    }
+
+    /** A person outside the user's scope: what the directory shows everyone, and no more. */
+    private void showDirectoryOnly() {
+        OrgDirectory org = OrgDirectory.today(queries);
+        ChartPerson person = org.person(id);
+        heading.setText(person == null ? queries.ask(new GetPersonName(id), PersonName.class).name() : person.name());
+        if (person != null) {
+            record.show("Title", person.title(), "Team", org.teamName(person.teamId()), "Manager", org.personName(person.managerId()));
+        }
+        showActions(false);
+        personalData.removeAll();
+        sections().removeAll();
+        Span note = new Span("This person is outside your scope: the directory shows their name, title, team and manager;"
+                + " the rest of their record (email, level, history, growth path, promotions, succession) is not shown to you.");
+        note.setId("out-of-scope");
+        sections().add(note);
     }
 
     private void correct(PersonDetails person) {
