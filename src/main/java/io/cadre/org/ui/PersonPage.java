@@ -43,13 +43,14 @@ class PersonPage extends RecordPage {
     /** Correcting and erasing a name or an email: for HR and ADMIN alone, whether the person is still here or not. */
     private final HorizontalLayout personalData = new HorizontalLayout();
     private final boolean keeper;
+    private final H3 historyHeading = new H3("History");
 
     PersonPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication,
                List<RecordSection> sections) {
         super(queries, commands, changes, authentication.hasAnyRole(Role.ORG_EDITORS), "personId", "person", sections);
         keeper = authentication.hasAnyRole(Role.PERSONAL_DATA_KEEPERS);
         personalData.setId("personal-data-actions");
-        add(heading, record, actions, personalData, sections(), new H3("History"));
+        add(heading, record, actions, personalData, sections(), historyHeading);
     }
 
     @Override
@@ -62,6 +63,7 @@ class PersonPage extends RecordPage {
             return;
         }
         OrgDirectory org = OrgDirectory.today(queries);
+        historyHeading.setVisible(true);
         heading.setText(person.name());
         record.show(
                 "Title", person.title(), "Team", org.teamName(person.teamId()), "Manager", org.personName(person.managerId()),
@@ -88,6 +90,7 @@ class PersonPage extends RecordPage {
             record.show("Title", person.title(), "Team", org.teamName(person.teamId()), "Manager", org.personName(person.managerId()));
         }
         showActions(false);
+        historyHeading.setVisible(false);
         personalData.removeAll();
         sections().removeAll();
         Span note = new Span("This person is outside your scope: the directory shows their name, title, team and manager;"
