@@ -1,6 +1,7 @@
 package io.cadre.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.cadre.access.service.ApiTokens;
 import io.cadre.access.service.UserAccounts;
@@ -9,6 +10,7 @@ import io.cadre.ladder.format.LadderFormat;
 import io.cadre.shared.Role;
 import io.cadre.support.Api;
 import io.cadre.support.IntegrationTest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -179,6 +181,23 @@ class ScopeMatrixTest {
         assertThat(people.get(employee).get("level").asString()).isEqualTo("L3");
         assertThat(people.get(outsider).get("level") == null || people.get(outsider).get("level").isNull()).isTrue();
         assertThat(people.get(outsider).get("title").asString()).isEqualTo("Engineer");
+    }
+
+    @Test
+    void theAuditTimelineShowsTheChangesOfPeopleInScopeOnly() {
+        for (UUID person : List.of(director, manager, employee, outsider)) {
+            await("the audit timeline to hold the hire of " + name(person)).atMost(Duration.ofSeconds(30))
+                    .until(() -> admin.get("/api/audit?personId=" + person).expect(200).json().get("total").asInt() > 0);
+        }
+        for (Role role : Role.values()) {
+            for (UUID person : List.of(director, manager, employee, outsider)) {
+                // A change about someone in scope that names another person (a hire naming its manager) stays visible.
+                long own = as.get(role).get("/api/audit?personId=" + person).expect(200).json().get("items").valueStream()
+                        .filter(e -> person.toString().equals(e.get("subjectId").asString())).count();
+                assertThat(own > 0).as("%s sees the changes about %s", role, name(person)).isEqualTo(inScope(role).contains(person));
+            }
+        }
+        assertThat(unlinked.get("/api/audit").expect(200).json().get("total").asInt()).isZero();
     }
 
     @Test
