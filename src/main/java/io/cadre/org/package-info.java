@@ -15,6 +15,10 @@
  * chart, its export and a person's record ({@code recordedAt}). A retraction is checked like any change: refused while a
  * later standing change of the subject sets one of its fields, or while the timeline without it breaks a rule.
  *
+ * <p>Implements platform's {@code OrgReach} ({@code OrgReachOnChart}: the teams a person leads and below, their people,
+ * a person's reports, on a date), on which every user's scope is decided. The people lists and the chart keep the rows
+ * out of the asking user's scope to the directory's fields ({@code ScopeSql}).
+ *
  * <p>Declares the ports that capabilities downstream implement: {@link io.cadre.org.api.LevelCatalog} (how a level
  * given to a person is judged), {@link io.cadre.org.api.ListAssignableLevels} (the levels a picker offers) and
  * {@link io.cadre.org.api.ChartPlaceholders} (boxes on the chart that are not people, such as open positions: every bean

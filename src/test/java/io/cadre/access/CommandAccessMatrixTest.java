@@ -37,6 +37,7 @@ import io.cadre.shared.NotAllowed;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.Role;
 import io.cadre.shared.RuleViolation;
+import io.cadre.access.service.UserAccounts;
 import io.cadre.support.Api;
 import io.cadre.support.CommandTypes;
 import io.cadre.support.EventLog;
@@ -137,6 +138,7 @@ class CommandAccessMatrixTest {
     private static final LocalDate FOUNDED = LocalDate.of(2025, 1, 2);
     private static final LocalDate LATER = LocalDate.of(2025, 3, 3);
     private static final SystemIdentity SETUP = new SystemIdentity("matrix-setup", Role.ADMIN);
+    private static final String DIRECTOR_USER = "matrix-director";
 
     @LocalServerPort
     int port;
@@ -148,6 +150,8 @@ class CommandAccessMatrixTest {
     JdbcTemplate jdbc;
     @Autowired
     LadderTemplates templates;
+    @Autowired
+    UserAccounts users;
 
     /** One sample of each command type, made on a fresh little organisation of its own. */
     private final Map<String, Function<Fixture, Object>> samples = samples();
@@ -326,6 +330,13 @@ class CommandAccessMatrixTest {
             UUID team = send(new FormTeam(UUID.randomUUID(), "Matrix team " + tag, TeamKind.TEAM, parent, null, FOUNDED));
             UUID a = send(hire("A", tag, team, null));
             UUID b = send(hire("B", tag, team, a));
+            // The DIRECTOR's user is the lead of the parent team, so that every sample is in its scope (§7.5): this
+            // matrix is about roles; ScopeMatrixTest is about scope.
+            UUID director = send(hire("D", tag, parent, null));
+            commands.send(new AssignTeamLead(parent, director, FOUNDED, null), parent, null);
+            if (!users.create(DIRECTOR_USER, "Matrix-director-password-" + tag, Set.of(Role.DIRECTOR), director)) {
+                users.linkPerson(DIRECTOR_USER, director);
+            }
             UUID ladder = null;
             if (command.contains("Ladder")) {
                 ladder = UUID.randomUUID();

@@ -25,6 +25,7 @@ import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
 import org.springframework.transaction.annotation.Transactional;
 import io.cadre.platform.security.LinkedPeople;
+import io.cadre.platform.security.SystemIdentity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -73,13 +74,16 @@ public class UserAccounts implements UserDetailsService, Accounts, LinkedPeople 
         return users.getFirst();
     }
 
+    private static final SystemIdentity SIGN_IN = new SystemIdentity("sign-in", Role.ADMIN);
+
     /** Whether the person a user is linked to has left the organisation by today. */
     public boolean hasLeft(UUID personId) {
         if (personId == null) {
             return false;
         }
         try {
-            PersonDetails person = queries.ask(new GetPerson(personId), PersonDetails.class);
+            // Asked while signing the user in, before anyone is signed in: Cadre's own question, not a user's read.
+            PersonDetails person = SIGN_IN.call(() -> queries.ask(new GetPerson(personId), PersonDetails.class));
             return person.leftOn() != null && !person.leftOn().isAfter(LocalDate.now(clock));
         } catch (NotFound unknown) {
             return false;

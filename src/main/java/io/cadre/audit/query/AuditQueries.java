@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.cadre.platform.security.ReadScope;
+import io.cadre.platform.security.Scope;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -149,6 +151,13 @@ class AuditQueries {
             if (query.recordedTo() != null) {
                 conditions.add("recorded_at <= ?");
                 args.add(Timestamp.from(query.recordedTo()));
+            }
+            // The asking user's scope (product.md §7.5): changes about the people and teams it covers, and no others.
+            Scope scope = ReadScope.current();
+            if (!scope.everyone()) {
+                conditions.add("(person_ids && cast(? as uuid[]) or team_ids && cast(? as uuid[]))");
+                args.add(Facts.literal(scope.people()));
+                args.add(Facts.literal(scope.teams()));
             }
             return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), args);
         }

@@ -12,6 +12,8 @@ import io.cadre.audit.api.AuditEntry;
 import io.cadre.audit.api.AuditPage;
 import io.cadre.audit.api.FindAuditEntries;
 import io.cadre.org.api.GetPerson;
+import io.cadre.org.api.GetPersonName;
+import io.cadre.org.api.PersonName;
 import io.cadre.org.api.PersonDetails;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.ui.RecordSection;
@@ -53,7 +55,7 @@ class ReportingLine implements RecordSection {
         }
         PersonDetails person = queries.ask(new GetPerson(personId), PersonDetails.class);
         String question = person.managerId() == null ? "Why does " + person.name() + " report to nobody?"
-                : "Why does " + person.name() + " report to " + queries.ask(new GetPerson(person.managerId()), PersonDetails.class).name() + "?";
+                : "Why does " + person.name() + " report to " + queries.ask(new GetPersonName(person.managerId()), PersonName.class).name() + "?";
         AuditPage changes = queries.ask(new FindAuditEntries(null, personId, null, null, AuditView.REPORTING_LINE, null, null, null,
                 null, null, 0, SHOWN), AuditPage.class);
         Div section = new Div(new H3(question));

@@ -30,6 +30,7 @@ import io.cadre.ladder.api.SaveLadderDraft;
 import io.cadre.ladder.format.LadderFormat;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
+import io.cadre.platform.security.ScopeDecision;
 import io.cadre.platform.consistency.ReadModelChanges;
 import io.cadre.shared.Role;
 import io.cadre.platform.ui.LiveView;
@@ -51,6 +52,7 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
     private final Commands commands;
     private final boolean editor;
     private final boolean seesPay;
+    private final boolean editsPay;
     private final H2 heading = new H2();
     private final Span status = new Span();
     private final HorizontalLayout actions = new HorizontalLayout();
@@ -66,13 +68,16 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
     /** The ladder version the editor's working copy started from: kept through others' unrelated changes. */
     private long editedVersion = -1;
 
-    LadderPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication, Clock clock) {
+    LadderPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication, Clock clock,
+               ScopeDecision scopes) {
         super(changes);
         this.queries = queries;
         this.commands = commands;
         this.editor = authentication.hasAnyRole(Role.ORG_EDITORS);
-        this.seesPay = authentication.hasAnyRole(Role.PAY_READERS);
-        this.draftEditor = new DraftEditor(seesPay, this::saveDraft);
+        // Directors see the bands (for their subtree's levels); setting them stays with those who set pay.
+        this.seesPay = scopes.seesPay();
+        this.editsPay = authentication.hasAnyRole(Role.PAY_READERS);
+        this.draftEditor = new DraftEditor(editsPay, this::saveDraft);
         this.compare = new LevelCompare(queries);
         this.distribution = new DistributionPanel(queries, LocalDate.now(clock));
         this.versions = new VersionsPanel(clock.getZone());
@@ -185,7 +190,7 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
     }
 
     private void saveDraft(LadderContent content) {
-        if (problems.run(() -> commands.send(new SaveLadderDraft(id, content, !seesPay, editedVersion), id, "Edited the draft"))) {
+        if (problems.run(() -> commands.send(new SaveLadderDraft(id, content, !editsPay, editedVersion), id, "Edited the draft"))) {
             Notification.show("Draft saved", 2000, Notification.Position.BOTTOM_START);
             refresh();
         }

@@ -1,21 +1,25 @@
 package io.cadre.ladder.web;
 
-import io.cadre.platform.security.SignedIn;
+import io.cadre.platform.security.ScopeDecision;
+import org.springframework.stereotype.Component;
 import io.cadre.ladder.api.LadderContent;
 import io.cadre.ladder.api.LadderDetails;
-import io.cadre.shared.Role;
 
-/** Leaves salary bands out of what the API answers, unless the caller may see pay. */
+/** Leaves salary bands out of what the API answers, unless the caller may see pay ({@link ScopeDecision#seesPay}). */
+@Component
 final class Disclosure {
 
-    private Disclosure() {
+    private final ScopeDecision scopes;
+
+    Disclosure(ScopeDecision scopes) {
+        this.scopes = scopes;
     }
 
-    static LadderContent of(LadderContent content) {
-        return content == null || SignedIn.asAny(Role.PAY_READERS) ? content : content.withoutSalaryBands();
+    LadderContent of(LadderContent content) {
+        return content == null || scopes.seesPay() ? content : content.withoutSalaryBands();
     }
 
-    static LadderDetails of(LadderDetails ladder) {
-        return SignedIn.asAny(Role.PAY_READERS) ? ladder : ladder.withoutSalaryBands();
+    LadderDetails of(LadderDetails ladder) {
+        return scopes.seesPay() ? ladder : ladder.withoutSalaryBands();
     }
 }

@@ -57,7 +57,10 @@ class LadderController {
     private final LadderImports imports;
     private final LabelMapping labels;
 
-    LadderController(Commands commands, Queries queries, LadderImports imports, LabelMapping labels) {
+    private final Disclosure disclosure;
+
+    LadderController(Commands commands, Queries queries, LadderImports imports, LabelMapping labels, Disclosure disclosure) {
+        this.disclosure = disclosure;
         this.commands = commands;
         this.queries = queries;
         this.imports = imports;
@@ -72,12 +75,12 @@ class LadderController {
     @GetMapping("/{id}")
     ResponseEntity<LadderDetails> ladder(@PathVariable UUID id) {
         LadderDetails ladder = queries.ask(new GetLadder(id), LadderDetails.class);
-        return ResponseEntity.ok().eTag(Versions.etag(ladder.version())).body(Disclosure.of(ladder));
+        return ResponseEntity.ok().eTag(Versions.etag(ladder.version())).body(disclosure.of(ladder));
     }
 
     @GetMapping("/{id}/versions/{version}")
     LadderContent version(@PathVariable UUID id, @PathVariable int version) {
-        return Disclosure.of(queries.ask(new GetLadderVersion(id, version), LadderContent.class));
+        return disclosure.of(queries.ask(new GetLadderVersion(id, version), LadderContent.class));
     }
 
     /** The ladder as a file: its latest published version unless a version number or {@code draft} is named. */
@@ -95,7 +98,7 @@ class LadderController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(syntax.mediaType() + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-                .body(LadderFormat.write(Disclosure.of(content), syntax));
+                .body(LadderFormat.write(disclosure.of(content), syntax));
     }
 
     @PostMapping("/import")

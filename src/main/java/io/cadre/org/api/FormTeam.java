@@ -25,6 +25,12 @@ public record FormTeam(
         return teamId;
     }
 
+    /** A new team is about its parent (the top of the organisation when none): the sender's scope must cover it. */
+    @Override
+    public java.util.Collection<UUID> scopeSubjects() {
+        return java.util.Collections.singletonList(parentId);
+    }
+
     @Override
     public Long expectedVersion() {
         return null;

@@ -34,6 +34,12 @@ public record HirePerson(
         return startDate;
     }
 
+    /** A hire is about the team the person joins: the sender's scope must cover it. */
+    @Override
+    public java.util.Collection<UUID> scopeSubjects() {
+        return java.util.Collections.singletonList(teamId);
+    }
+
     @Override
     public Long expectedVersion() {
         return null;

@@ -1,10 +1,16 @@
 package io.cadre.org.api;
 
+import io.cadre.shared.ScopedCommand;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.UUID;
 
-/** A change to one team or one person, effective from a date, optionally only on a known version of it. */
-public interface OrgCommand {
+/**
+ * A change to one team or one person, effective from a date, optionally only on a known version of it; the sender's
+ * scope must cover its subject on that date.
+ */
+public interface OrgCommand extends ScopedCommand {
 
     /** The team or person the command changes. */
     UUID subjectId();
@@ -14,4 +20,14 @@ public interface OrgCommand {
 
     /** The version the caller last saw, or null to apply to whatever version is current. */
     Long expectedVersion();
+
+    @Override
+    default Collection<UUID> scopeSubjects() {
+        return Collections.singletonList(subjectId());
+    }
+
+    @Override
+    default LocalDate scopeDate() {
+        return effectiveDate();
+    }
 }

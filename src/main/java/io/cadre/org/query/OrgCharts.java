@@ -80,6 +80,10 @@ class OrgCharts {
      */
     @QueryHandler
     OrgChart handle(GetOrgChart query) {
+        return new ScopeSql().shown(chart(query));
+    }
+
+    private OrgChart chart(GetOrgChart query) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
         Position now = position();
         if (now.tokens() == null) {

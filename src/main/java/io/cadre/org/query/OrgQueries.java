@@ -136,10 +136,13 @@ class OrgQueries {
             where.append(" and s.team_id = ?");
             args.add(query.teamId());
         }
+        ScopeSql scope = new ScopeSql();
         if (query.q() != null && !query.q().isBlank()) {
-            where.append(" and (d.name ilike ? or d.email ilike ? or s.title ilike ? or s.employee_number ilike ?)");
             String pattern = "%" + query.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            args.addAll(List.of(pattern, pattern, pattern, pattern));
+            args.addAll(List.of(pattern, pattern));
+            where.append(" and (d.name ilike ? or s.title ilike ? or (").append(scope.covers("s.person_id", args))
+                    .append(" and (d.email ilike ? or s.employee_number ilike ?)))");
+            args.addAll(List.of(pattern, pattern));
         }
         String from = " from chart_person_state s left join person_data d on d.person_id = s.person_id"
                 + " join chart_subject c on c.subject_id = s.person_id";
@@ -150,7 +153,7 @@ class OrgQueries {
         List<PersonDetails> items = jdbc.query("select " + PERSON_COLUMNS + ", c.version,"
                         + " (select min(f.valid_from) from chart_person_state f where f.person_id = s.person_id)" + from + where
                         + " order by lower(d.name), s.person_id limit ? offset ?",
-                (rs, i) -> person(rs, rs.getObject(12, LocalDate.class), "ACTIVE", null, rs.getLong(11)),
+                (rs, i) -> scope.shown(person(rs, rs.getObject(12, LocalDate.class), "ACTIVE", null, rs.getLong(11))),
                 pageArgs.toArray());
         return new PeoplePage(items, query.page(), query.size(), total == null ? 0 : total);
     }

@@ -33,25 +33,28 @@ class PeopleDirectory {
     PeoplePage handle(ListPeople query) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
         List<Object> args = new ArrayList<>();
-        String from = fromAndWhere(query, asOf, args);
+        ScopeSql scope = new ScopeSql();
+        String from = fromAndWhere(query, asOf, args, scope);
         Long total = jdbc.queryForObject("select count(*)" + from, Long.class, args.toArray());
+        String order = query.orderBy() == PeopleOrder.LEVEL
+                ? "case when " + scope.covers("s.person_id", args) + " then s.level end" : column(query.orderBy());
         args.add(query.size());
         args.add((long) query.page() * query.size());
         List<PersonDetails> items = jdbc.query("select s.person_id, s.employee_number, d.name, d.email, s.title, s.team_id,"
                 + " s.manager_id, s.level, s.active, s.valid_from, c.version, st.started" + from
-                + " order by " + column(query.orderBy()) + (query.descending() ? " desc" : " asc")
+                + " order by " + order + (query.descending() ? " desc" : " asc")
                 + " nulls last, lower(d.name), s.person_id limit ? offset ?", (rs, i) -> {
                     boolean active = rs.getBoolean(9);
                     String name = rs.getString(3);
-                    return new PersonDetails(rs.getObject(1, UUID.class), rs.getString(2), name == null ? PersonName.ERASED : name,
+                    return scope.shown(new PersonDetails(rs.getObject(1, UUID.class), rs.getString(2), name == null ? PersonName.ERASED : name,
                             rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getObject(7, UUID.class),
                             rs.getString(8), rs.getObject(12, LocalDate.class), active ? "ACTIVE" : "LEFT",
-                            active ? null : rs.getObject(10, LocalDate.class), rs.getLong(11));
+                            active ? null : rs.getObject(10, LocalDate.class), rs.getLong(11)));
                 }, args.toArray());
         return new PeoplePage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
-    private static String fromAndWhere(ListPeople query, LocalDate asOf, List<Object> args) {
+    private static String fromAndWhere(ListPeople query, LocalDate asOf, List<Object> args, ScopeSql scope) {
         StringBuilder sql = new StringBuilder(" from chart_person_state s left join person_data d on d.person_id = s.person_id")
                 .append(" join chart_subject c on c.subject_id = s.person_id")
                 .append(" left join chart_team_state ts on ts.team_id = s.team_id and ts.valid_from <= ?")
@@ -74,6 +77,7 @@ class PeopleDirectory {
         if (query.level() != null && !query.level().isBlank()) {
             sql.append(" and s.level = ?");
             args.add(query.level());
+            sql.append(" and ").append(scope.covers("s.person_id", args));
         }
         if (query.managerId() != null) {
             sql.append(" and s.manager_id = ?");
@@ -88,9 +92,11 @@ class PeopleDirectory {
             args.add(query.startedTo());
         }
         if (query.q() != null && !query.q().isBlank()) {
-            sql.append(" and (d.name ilike ? or d.email ilike ? or s.title ilike ? or s.employee_number ilike ?)");
             String pattern = "%" + query.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            args.addAll(List.of(pattern, pattern, pattern, pattern));
+            args.addAll(List.of(pattern, pattern));
+            sql.append(" and (d.name ilike ? or s.title ilike ? or (").append(scope.covers("s.person_id", args))
+                    .append(" and (d.email ilike ? or s.employee_number ilike ?)))");
+            args.addAll(List.of(pattern, pattern));
         }
         return sql.toString();
     }

@@ -49,6 +49,10 @@ class RecordedOrg {
 
     @QueryHandler
     OrgChart handle(GetRecordedOrgChart query) {
+        return new ScopeSql().shown(recordedChart(query));
+    }
+
+    private OrgChart recordedChart(GetRecordedOrgChart query) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
         Timestamp known = Timestamp.from(query.recordedAt());
         Map<UUID, Map<String, String>> teams = new HashMap<>();

@@ -6,7 +6,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.cadre.org.api.GetHistory;
+import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.GetPerson;
+import io.cadre.shared.NotAllowed;
+import com.vaadin.flow.component.html.Span;
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.HistoryEntry;
 import io.cadre.org.api.PersonDetails;
@@ -59,6 +62,18 @@ final class ChartSidePanel extends VerticalLayout {
             record.show("Kind", Words.of(t.kind()), "Part of", org.teamName(t.parentId()), "Lead", org.personName(t.leadId()),
                     "People", org.memberCounts(t.id()), "Status", Words.of(t.status()));
             page.setHref("teams/" + shown);
+        } else if (!inScope(shown)) {
+            ChartPerson p = org.person(shown);
+            heading.setText(p == null ? "" : p.name());
+            record.show("Title", p == null ? "" : p.title(), "Team", p == null ? "" : org.teamName(p.teamId()),
+                    "Manager", p == null ? "" : org.personName(p.managerId()));
+            page.setHref("people/" + shown);
+            Span note = new Span("Outside your scope: the rest of this person's record and their history are not shown to you.");
+            note.setId("selected-out-of-scope");
+            removeAll();
+            add(heading, page, record, note);
+            setVisible(true);
+            return;
         } else {
             PersonDetails p = queries.ask(new GetPerson(shown), PersonDetails.class);
             heading.setText(p.name());
@@ -72,5 +87,15 @@ final class ChartSidePanel extends VerticalLayout {
         removeAll();
         add(heading, page, record, new H4("History"), history);
         setVisible(true);
+    }
+
+    /** Whether the person's record is in the signed-in user's scope, as the query bus decides it. */
+    private boolean inScope(UUID personId) {
+        try {
+            queries.ask(new GetPerson(personId), PersonDetails.class);
+            return true;
+        } catch (NotAllowed e) {
+            return false;
+        }
     }
 }

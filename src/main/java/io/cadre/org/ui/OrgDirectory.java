@@ -48,6 +48,11 @@ final class OrgDirectory {
         return team == null ? "(not active today)" : team.name();
     }
 
+    /** The person on today's chart (the directory's fields), or null when not active today. */
+    ChartPerson person(UUID id) {
+        return id == null ? null : people.get(id);
+    }
+
     String personName(UUID id) {
         if (id == null) {
             return "";

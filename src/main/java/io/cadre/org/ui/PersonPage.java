@@ -17,6 +17,7 @@ import io.cadre.org.api.PersonName;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetPerson;
+import io.cadre.org.api.GetPersonName;
 import io.cadre.org.api.LeaveKind;
 import io.cadre.org.api.LevelChangeKind;
 import io.cadre.org.api.PersonDetails;
@@ -25,7 +26,9 @@ import io.cadre.org.api.TransferPerson;
 import io.cadre.platform.gateway.Commands;
 import io.cadre.platform.gateway.Queries;
 import io.cadre.platform.consistency.ReadModelChanges;
+import io.cadre.shared.NotAllowed;
 import io.cadre.shared.Role;
+import com.vaadin.flow.component.html.Span;
 import io.cadre.platform.ui.CommandDialog;
 import io.cadre.platform.ui.RecordSection;
 import java.util.List;
@@ -40,19 +43,27 @@ class PersonPage extends RecordPage {
     /** Correcting and erasing a name or an email: for HR and ADMIN alone, whether the person is still here or not. */
     private final HorizontalLayout personalData = new HorizontalLayout();
     private final boolean keeper;
+    private final H3 historyHeading = new H3("History");
 
     PersonPage(Queries queries, Commands commands, ReadModelChanges changes, AuthenticationContext authentication,
                List<RecordSection> sections) {
         super(queries, commands, changes, authentication.hasAnyRole(Role.ORG_EDITORS), "personId", "person", sections);
         keeper = authentication.hasAnyRole(Role.PERSONAL_DATA_KEEPERS);
         personalData.setId("personal-data-actions");
-        add(heading, record, actions, personalData, sections(), new H3("History"));
+        add(heading, record, actions, personalData, sections(), historyHeading);
     }
 
     @Override
     protected void refresh() {
-        PersonDetails person = queries.ask(new GetPerson(id), PersonDetails.class);
+        PersonDetails person;
+        try {
+            person = queries.ask(new GetPerson(id), PersonDetails.class);
+        } catch (NotAllowed outOfScope) {
+            showDirectoryOnly();
+            return;
+        }
         OrgDirectory org = OrgDirectory.today(queries);
+        historyHeading.setVisible(true);
         heading.setText(person.name());
         record.show(
                 "Title", person.title(), "Team", org.teamName(person.teamId()), "Manager", org.personName(person.managerId()),
@@ -68,6 +79,24 @@ class PersonPage extends RecordPage {
             personalData.add(action("Correct personal data", () -> correct(person)), action("Erase personal data", () -> erase(person)));
         }
         showHistory(org);
+    }
+
+    /** A person outside the user's scope: what the directory shows everyone, and no more. */
+    private void showDirectoryOnly() {
+        OrgDirectory org = OrgDirectory.today(queries);
+        ChartPerson person = org.person(id);
+        heading.setText(person == null ? queries.ask(new GetPersonName(id), PersonName.class).name() : person.name());
+        if (person != null) {
+            record.show("Title", person.title(), "Team", org.teamName(person.teamId()), "Manager", org.personName(person.managerId()));
+        }
+        showActions(false);
+        historyHeading.setVisible(false);
+        personalData.removeAll();
+        sections().removeAll();
+        Span note = new Span("This person is outside your scope: the directory shows their name, title, team and manager;"
+                + " the rest of their record (email, level, history, growth path, promotions, succession) is not shown to you.");
+        note.setId("out-of-scope");
+        sections().add(note);
     }
 
     private void correct(PersonDetails person) {

@@ -19,5 +19,11 @@ public record OpenPosition(
         @NotBlank @Size(max = 200) String title,
         UUID managerId,
         @PlausibleDate LocalDate targetStart,
-        @NotNull @PlausibleDate LocalDate effectiveDate) {
+        @NotNull @PlausibleDate LocalDate effectiveDate) implements io.cadre.shared.ScopedCommand {
+
+    /** A position is about its team: the sender's scope must cover it. */
+    @Override
+    public java.util.Collection<UUID> scopeSubjects() {
+        return java.util.Collections.singletonList(teamId);
+    }
 }

@@ -21,7 +21,13 @@ public record PlanSuccession(
         @NotNull SuccessionRisk risk,
         @NotNull @Size(max = 20) List<@NotNull @Valid Successor> successors,
         @NotNull @PlausibleDate LocalDate effectiveDate,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements io.cadre.shared.ScopedCommand {
+
+    /** A plan is about the person: the sender's scope must cover them. */
+    @Override
+    public java.util.Collection<UUID> scopeSubjects() {
+        return java.util.Collections.singletonList(personId);
+    }
 
     /** The id of a person's succession plan, derived from theirs so that each person has exactly one. */
     public static UUID planOf(UUID personId) {

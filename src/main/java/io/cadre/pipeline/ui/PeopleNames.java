@@ -1,9 +1,8 @@
 package io.cadre.pipeline.ui;
 
-import io.cadre.org.api.GetPerson;
-import io.cadre.org.api.PersonDetails;
+import io.cadre.org.api.GetPersonName;
+import io.cadre.org.api.PersonName;
 import io.cadre.platform.gateway.Queries;
-import io.cadre.shared.NotFound;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -20,11 +19,9 @@ final class PeopleNames {
 
     String of(UUID personId) {
         return names.computeIfAbsent(personId, id -> {
-            try {
-                return queries.ask(new GetPerson(id), PersonDetails.class).name();
-            } catch (NotFound e) {
-                return "Unknown person";
-            }
+            // The name alone, which the directory shows everyone, whoever's scope the person is in.
+            String name = queries.ask(new GetPersonName(id), PersonName.class).name();
+            return name == null ? "Unknown person" : name;
         });
     }
 }

@@ -2,14 +2,17 @@ package io.cadre.platform.security;
 
 import io.cadre.shared.NotAllowed;
 import io.cadre.shared.Role;
+import io.cadre.shared.ScopedCommand;
 import io.cadre.shared.SentBy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,22 +28,46 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * otherwise, including when nobody is signed in or the class says nothing, the dispatch throws
  * {@link NotAllowed} (fail closed).
  *
- * <p>Scopes: when directors are limited to their subtree, the scope check joins {@link #refusal} after the
- * role check: the command's subject ({@code OrgCommand.subjectId()}, or its {@code @TargetAggregateIdentifier})
- * is tested against the sender's scope (for instance the teams below the one they lead), for the roles that
- * are scoped only, so that the check stays in this one place.
+ * <p>Scope: after the role check, a command about people or teams ({@link ScopedCommand}, such as every
+ * {@code OrgCommand}) is let through only when each of its subjects is in the sender's scope on the command's date,
+ * as {@link ScopeDecision} decides it; organisation-wide commands (ladders, users, imports) stay role-only.
  */
 final class CommandAuthorization implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    private final ObjectProvider<ScopeDecision> scopes;
+
+    CommandAuthorization(ObjectProvider<ScopeDecision> scopes) {
+        this.scopes = scopes;
+    }
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
-            String refusal = refusal(command.getPayloadType(), SecurityContextHolder.getContext().getAuthentication());
+            Authentication sender = SecurityContextHolder.getContext().getAuthentication();
+            String refusal = refusal(command.getPayloadType(), sender);
+            if (refusal == null && command.getPayload() instanceof ScopedCommand scoped) {
+                refusal = outOfScope(scoped, sender);
+            }
             if (refusal != null) {
                 throw new NotAllowed(refusal);
             }
             return command;
         };
+    }
+
+    private String outOfScope(ScopedCommand command, Authentication sender) {
+        Scope scope = scopes.getObject().of(sender, command.scopeDate());
+        if (scope.everyone()) {
+            return null;
+        }
+        for (UUID subject : command.scopeSubjects()) {
+            // An id that names nothing is left to the handler, which answers it as unknown (404 or 400), as for anyone.
+            if (!scope.covers(subject) && (subject == null || scopes.getObject().isKnown(subject))) {
+                return command.getClass().getSimpleName() + " is about " + (subject == null ? "the top of the organisation" : subject)
+                        + ", outside the scope of " + sender.getName();
+            }
+        }
+        return null;
     }
 
     /** Why the sender may not send a command of this type, or null when they may. */

@@ -2,6 +2,7 @@ package io.cadre.platform.security;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class CommandAuthorizationConfiguration {
 
     @Bean
-    InitializingBean commandAuthorizationOnTheCommandBus(CommandBus commandBus) {
-        return () -> commandBus.registerDispatchInterceptor(new CommandAuthorization());
+    InitializingBean commandAuthorizationOnTheCommandBus(CommandBus commandBus, ObjectProvider<ScopeDecision> scopes) {
+        return () -> commandBus.registerDispatchInterceptor(new CommandAuthorization(scopes));
     }
 }

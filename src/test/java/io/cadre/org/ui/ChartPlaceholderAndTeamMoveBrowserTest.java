@@ -65,6 +65,9 @@ class ChartPlaceholderAndTeamMoveBrowserTest extends BrowserTest {
         UUID lena = admin.hire("Lena Director " + tag, atlas, null, FOUNDED);
         UUID ben = admin.hire("Ben Lead " + tag, beacon, lena, FOUNDED);
         UUID pia = admin.hire("Pia Mover " + tag, atlas, lena, FOUNDED);
+        // Lena leads Atlas: her scope, in which she moves teams and people (product.md §7.5).
+        admin.post("/api/teams/" + atlas + "/lead", java.util.Map.of("personId", lena.toString(), "effectiveDate", FOUNDED.toString()))
+                .expect(200);
         LocalDate today = LocalDate.now();
         position = admin.post("/api/positions", body("teamId", beacon, "level", ladder + "/senior", "title", "Senior Engineer",
                 "managerId", ben, "targetStart", today.plusDays(30), "effectiveDate", today.minusDays(40), "reason", "Beacon grows"))

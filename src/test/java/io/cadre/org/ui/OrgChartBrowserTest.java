@@ -69,6 +69,9 @@ class OrgChartBrowserTest extends BrowserTest {
         UUID max = admin.hire("Max Manager " + suffix, apps, lena, FOUNDED);
         UUID nia = admin.hire("Nia Engineer " + suffix, apps, lena, FOUNDED);
         UUID otto = admin.hire("Otto Newcomer " + suffix, apps, max, LocalDate.of(2026, 1, 5));
+        // Lena leads Atlas: her scope, in which she moves people (product.md §7.5).
+        admin.post("/api/teams/" + team + "/lead", java.util.Map.of("personId", lena.toString(), "effectiveDate", FOUNDED.toString()))
+                .expect(200);
         String director = "director-" + suffix;
         assertThat(users.create(director, PASSWORD, Set.of(Role.DIRECTOR), lena)).isTrue();
 

@@ -165,7 +165,9 @@ class OrgWorkflowBrowserTest extends BrowserTest {
 
         page.navigate("/people/" + person);
         assertThat(page.locator("#person-name")).hasText("Rea Der " + suffix);
-        assertThat(page.locator("#history")).isVisible();
+        // A reader linked to nobody has nobody in scope (product.md §7.5): the directory's fields, no history.
+        assertThat(page.locator("#out-of-scope")).isVisible();
+        assertThat(page.locator("#history")).hasCount(0);
         assertThat(page.locator("[id^=action-]")).hasCount(0);
         screenshot(page, "reader-02-person");
 

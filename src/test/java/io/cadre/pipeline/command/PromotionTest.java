@@ -26,6 +26,8 @@ import io.cadre.pipeline.api.PromotionNominated;
 import io.cadre.pipeline.api.PromotionWithdrawn;
 import io.cadre.pipeline.api.WithdrawPromotion;
 import io.cadre.pipeline.service.PromotionScope;
+import io.cadre.platform.security.OrgReach;
+import io.cadre.platform.security.ScopeDecision;
 import io.cadre.platform.gateway.TestGateways;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotAllowed;
@@ -39,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -79,7 +82,8 @@ class PromotionTest {
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(this).subscribe(queryBus);
         var queries = TestGateways.queries(DefaultQueryGateway.builder().queryBus(queryBus).build());
-        PromotionScope scope = new PromotionScope(queries, username -> Optional.ofNullable(signedInAs), Clock.systemUTC());
+        PromotionScope scope = new PromotionScope(new ScopeDecision(username -> Optional.ofNullable(signedInAs), new ReportingLines(),
+                Clock.systemUTC()));
         SimpleCommandBus org = SimpleCommandBus.builder().build();
         org.subscribe(ChangeLevel.class.getName(), message -> {
             if (orgRefusal != null) {
@@ -104,6 +108,36 @@ class PromotionTest {
     private void signIn(String role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("tester", null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    }
+
+    /** The reporting lines of the people this test knows, for the scope its users are given. */
+    private final class ReportingLines implements OrgReach {
+
+        @Override
+        public Set<UUID> teamsLedBy(UUID personId, LocalDate date) {
+            return Set.of();
+        }
+
+        @Override
+        public Set<UUID> peopleBelowTeamsLedBy(UUID personId, LocalDate date) {
+            return Set.of();
+        }
+
+        @Override
+        public Set<UUID> reportsOf(UUID personId, LocalDate date) {
+            return people.values().stream().filter(p -> personId.equals(p.managerId())).map(PersonDetails::id)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+
+        @Override
+        public boolean isPerson(UUID id) {
+            return people.containsKey(id);
+        }
+
+        @Override
+        public boolean isKnown(UUID id) {
+            return people.containsKey(id);
+        }
     }
 
     private static PersonDetails person(UUID id, UUID manager, String level, String status) {

@@ -157,7 +157,9 @@ class SuccessionApiTest {
         assertThat(events()).isEqualTo(before);
 
         director.put("/api/people/" + ann + "/succession", plan("MEDIUM", bob, "LATER")).expect(200);
-        JsonNode set = Api.as(port, "manager-" + tag, "Succession-plan-2027").get("/api/people/" + ann + "/succession").expect(200).json();
+        JsonNode set = director.get("/api/people/" + ann + "/succession").expect(200).json();
+        // Ann does not report to the manager's person: her plan is outside the manager's scope (product.md §7.5).
+        Api.as(port, "manager-" + tag, "Succession-plan-2027").get("/api/people/" + ann + "/succession").expectProblem(403);
         assertThat(set.get("actor").asString()).isEqualTo("director-" + tag);
     }
 
