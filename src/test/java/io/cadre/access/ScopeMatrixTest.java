@@ -172,13 +172,18 @@ class ScopeMatrixTest {
 
     @Test
     void theOrgChartShowsEveryonesPlaceAndTheLevelsInScopeOnly() {
-        admin.post("/api/people/" + outsider + "/level", Map.of("level", "L5", "kind", "CORRECTION")).expect(200);
-        admin.post("/api/people/" + employee + "/level", Map.of("level", "L3", "kind", "CORRECTION")).expect(200);
+        // Levels of a published ladder of its own: once any ladder is published (other tests share this context), a level
+        // must name one.
+        String code = "scope-" + tag.toLowerCase();
+        admin.postRaw("/api/ladders/import?publish=true&reason=Adopt", "application/json",
+                LadderFormat.write(Ladders.small(code), LadderFormat.Syntax.JSON)).expect(201);
+        admin.post("/api/people/" + outsider + "/level", Map.of("level", code + "/senior", "kind", "CORRECTION")).expect(200);
+        admin.post("/api/people/" + employee + "/level", Map.of("level", code + "/mid", "kind", "CORRECTION")).expect(200);
         JsonNode chart = as.get(Role.EMPLOYEE).get("/api/org-chart?rootTeamId=" + root).expect(200).json();
         Map<UUID, JsonNode> people = new HashMap<>();
         chart.get("people").valueStream().forEach(p -> people.put(UUID.fromString(p.get("id").asString()), p));
         assertThat(people).containsKeys(director, manager, employee, outsider);
-        assertThat(people.get(employee).get("level").asString()).isEqualTo("L3");
+        assertThat(people.get(employee).get("level").asString()).isEqualTo("scope-" + tag.toLowerCase() + "/mid");
         assertThat(people.get(outsider).get("level") == null || people.get(outsider).get("level").isNull()).isTrue();
         assertThat(people.get(outsider).get("title").asString()).isEqualTo("Engineer");
     }

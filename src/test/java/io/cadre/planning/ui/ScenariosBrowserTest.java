@@ -47,6 +47,8 @@ class ScenariosBrowserTest extends BrowserTest {
         UUID ada = admin.hire("Ada " + suffix, checkout, null, FOUNDED);
         UUID bob = admin.hire("Bob " + suffix, checkout, ada, FOUNDED);
         UUID cyd = admin.hire("Cyd " + suffix, checkout, bob, FOUNDED);
+        // Ada leads the department, so her scope as a director (product.md §7.5) is the department and below.
+        admin.post("/api/teams/" + department + "/lead", Api.body("personId", ada, "effectiveDate", FOUNDED)).expect(200);
         String director = "scen-director-" + suffix;
         assertThat(users.create(director, PASSWORD, Set.of(Role.DIRECTOR), ada)).isTrue();
         signIn(port, director, PASSWORD);

@@ -55,7 +55,6 @@ class ScenarioApiTest {
     @BeforeEach
     void setUp() {
         admin = Api.asAdmin(port);
-        director = as(Role.DIRECTOR);
         department = admin.formTeam("Scenario Dept " + suffix, null, TODAY.minusYears(1));
         checkout = admin.formTeam("Checkout " + suffix, department, TODAY.minusYears(1));
         payments = admin.formTeam("Payments " + suffix, department, TODAY.minusYears(1));
@@ -67,6 +66,9 @@ class ScenarioApiTest {
         ada = hire("Ada", null, "lead");
         bob = hire("Bob", ada, "senior");
         cyd = hire("Cyd", bob, "mid");
+        // The director is Ada, who leads the department: their scope (product.md §7.5) is the department and the teams below it.
+        admin.post("/api/teams/" + department + "/lead", Api.body("personId", ada, "effectiveDate", TODAY.minusYears(1))).expect(200);
+        director = as(Role.DIRECTOR, ada);
     }
 
     private UUID hire(String name, UUID manager, String level) {
@@ -76,8 +78,12 @@ class ScenarioApiTest {
     }
 
     private Api as(Role role) {
+        return as(role, null);
+    }
+
+    private Api as(Role role, UUID person) {
         String username = "scen-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(username, "password-" + suffix + "-long", Set.of(role), null);
+        users.create(username, "password-" + suffix + "-long", Set.of(role), person);
         return Api.as(port, username, "password-" + suffix + "-long");
     }
 
