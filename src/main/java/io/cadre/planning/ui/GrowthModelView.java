@@ -61,6 +61,10 @@ class GrowthModelView extends VerticalLayout {
         HorizontalLayout columns = new HorizontalLayout(first, second);
         columns.setWidthFull();
         columns.setFlexGrow(1, first, second);
+        // Each column takes an equal share and may shrink below its charts' and table's natural width.
+        for (GrowthModelColumn column : List.of(first, second)) {
+            column.getStyle().set("flex-basis", "0").set("min-width", "0");
+        }
         add(new H2("Growth model"), new Paragraph("From today's org: how many ICs, managers and directors, how many layers, the level "
                 + "pyramid and the cost, quarter by quarter. The README's \"Growth model\" section says how each number is computed."),
                 sideBySide, columns);
