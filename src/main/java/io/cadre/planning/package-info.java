@@ -1,5 +1,5 @@
 /**
- * Planning: the director's workspace. This release holds team objectives and scenarios.
+ * Planning: the director's workspace. This release holds team objectives, scenarios and the growth model.
  *
  * <p>Events (all {@code planning.api}, {@code @Revision("1")}, about one {@code Objective} aggregate each):
  * {@code ObjectiveWritten} (a draft for a team and a period, with its first key results, optionally aligned and
@@ -30,5 +30,12 @@
  *
  * <p>{@code service}: planning the next period (objectives not achieved proposed as drafts); {@code web}: REST under
  * {@code /api/objectives} and {@code /api/scenarios}; {@code ui}: the Objectives view, the objective page and the objectives section of a team page.
+ *
+ * <p>Growth model: {@code service.GrowthModel} is the arithmetic, a pure function (no Spring, no database) of a
+ * starting org (its shape and level pyramid with the next level and band mid-point of each level) and the assumptions;
+ * {@code service.GrowthModels} reads the starting org from the org's and the ladders' queries ({@code StartingOrgs})
+ * and leaves cost out for those who may not see pay. A saved model is one {@code SavedGrowthModel} aggregate with one
+ * event, {@code GrowthModelSaved} (name and {@code GrowthInputs}; who, when and why in its metadata), kept in the
+ * {@code growth_model} read model. {@code web}: {@code /api/growth-models}; {@code ui}: the Growth model view.
  */
 package io.cadre.planning;

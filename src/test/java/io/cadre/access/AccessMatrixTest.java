@@ -75,6 +75,12 @@ class AccessMatrixTest {
         if (path.startsWith("/api/promotions")) {
             return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR, Role.MANAGER);
         }
+        if (path.equals("/api/growth-models/run")) {
+            return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR, Role.MANAGER);
+        }
+        if (path.equals("/api/growth-models")) {
+            return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR);
+        }
         return EnumSet.of(Role.ADMIN);
     }
 

@@ -12,6 +12,8 @@ import io.cadre.ladder.api.LadderTemplates;
 import io.cadre.ladder.api.PublishLadder;
 import io.cadre.ladder.api.SaveLadderDraft;
 import io.cadre.org.api.AssignTeamLead;
+import io.cadre.planning.api.GrowthInputs;
+import io.cadre.planning.api.SaveGrowthModel;
 import io.cadre.org.api.ChangeLevel;
 import io.cadre.org.api.ChangeManager;
 import io.cadre.org.api.ChangeTeamMission;
@@ -133,6 +135,7 @@ class CommandAccessMatrixTest {
             | `PlanChange` | yes | yes | yes | no | no |
             | `DropPlannedChange` | yes | yes | yes | no | no |
             | `MarkChangeApplied` | yes | yes | yes | no | no |
+            | `SaveGrowthModel` | yes | yes | yes | no | no |
             """;
 
     private static final LocalDate FOUNDED = LocalDate.of(2025, 1, 2);
@@ -386,6 +389,8 @@ class CommandAccessMatrixTest {
         all.put("CreateLadder", f -> new CreateLadder(UUID.randomUUID(), ladderContent("matrix-new-" + f.tag())));
         all.put("SaveLadderDraft", f -> new SaveLadderDraft(f.ladder(), ladderContent("matrix-" + f.tag()), false, null));
         all.put("PublishLadder", f -> new PublishLadder(f.ladder(), null));
+        all.put("SaveGrowthModel", f -> new SaveGrowthModel(UUID.randomUUID(), "Matrix growth " + f.tag(),
+                new GrowthInputs(null, null, 4, null, 2, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 5)));
         return all;
     }
 

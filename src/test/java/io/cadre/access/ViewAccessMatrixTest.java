@@ -26,12 +26,13 @@ class ViewAccessMatrixTest {
             .filter(c -> c.isAnnotatedWith(Route.class) || c.isAnnotatedWith(Layout.class))
             .toList();
 
-    /** The matrix for views: the sign-in page is open, user administration is for ADMIN, imports, the audit timeline and scenarios for the roles that change the org, the rest for every role. */
+    /** The matrix for views: the sign-in page is open, user administration is for ADMIN, imports, the audit timeline, scenarios and the growth model for the roles that change the org, the rest for every role. */
     static Set<Role> allowed(String route) {
         if (route.startsWith("admin")) {
             return EnumSet.of(Role.ADMIN);
         }
-        if (route.startsWith("imports") || route.startsWith("audit") || route.startsWith("scenarios")) {
+        if (route.startsWith("imports") || route.startsWith("audit") || route.startsWith("scenarios")
+                || route.startsWith("growth")) {
             return EnumSet.of(Role.ADMIN, Role.HR, Role.DIRECTOR);
         }
         return EnumSet.allOf(Role.class);

@@ -478,6 +478,7 @@ public final class CadreBenchmark {
         workspace.measurePipeline(section);
         awaitQuiet("the objectives");
         workspace.measureObjectives(section);
+        workspace.measureGrowthModel(section, settings.chartCalls());
     }
 
     private Latencies timeCalls(CadreClient client, String path) {

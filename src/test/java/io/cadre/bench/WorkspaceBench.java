@@ -155,6 +155,21 @@ final class WorkspaceBench {
         log.info("Every read model caught up before {} in {} ms", before, (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** A 12-quarter growth model of the whole organisation to ten times its size (the 10x preset), through REST. */
+    void measureGrowthModel(Section section, int calls) {
+        String preset = CadreBenchmark.expect(client.get("/api/growth-models/presets/10x"), 200, "the 10x preset").body();
+        int people = JSON.readTree(preset).get("targetHeadcount").asInt() / 10;
+        for (int i = 0; i < Math.min(10, calls); i++) {
+            CadreBenchmark.expect(client.post("/api/growth-models/run", preset), 200, "a growth model");
+        }
+        Latencies times = new Latencies();
+        for (int i = 0; i < calls; i++) {
+            times.add(CadreBenchmark.expect(client.post("/api/growth-models/run", preset), 200, "a growth model").nanos());
+        }
+        section.row("Growth model through REST, 12 quarters to 10x from %,d people, p50 / p95".formatted(people),
+                CadreBenchmark.p50p95(times), "p95 < 200 ms (5,000 people)", Report.yesNo(times.percentileMillis(95) < 200));
+    }
+
     private List<List<UUID>> teamLayers() {
         List<List<UUID>> layers = new ArrayList<>();
         List<UUID> layer = jdbc.queryForList("select team_id from chart_team_state where valid_to is null and active and parent_id is null",

@@ -17,7 +17,7 @@ final class Descriptions {
 
     /** One per feature; a feature with new events adds its describer here. */
     static final List<Describer> DESCRIBERS = List.of(new OrgDescriber(), new LadderDescriber(), new PipelineDescriber(),
-            new PlanningDescriber(), new AccessDescriber());
+            new PlanningDescriber(), new GrowthModelDescriber(), new AccessDescriber());
 
     private final Map<Class<?>, BiFunction<Object, Facts, Change>> byType = new ConcurrentHashMap<>();
 

@@ -4,6 +4,7 @@ import io.cadre.planning.api.FindScenarios;
 import io.cadre.planning.api.GetScenario;
 import io.cadre.planning.api.ScenarioDetails;
 import io.cadre.platform.gateway.Queries;
+import io.cadre.platform.security.ScopeDecision;
 import io.cadre.platform.security.SignedIn;
 import io.cadre.shared.NotAllowed;
 import java.util.List;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class ScenarioAccess {
 
     private final Queries queries;
+    private final ScopeDecision scopes;
 
-    ScenarioAccess(Queries queries) {
+    ScenarioAccess(Queries queries, ScopeDecision scopes) {
         this.queries = queries;
+        this.scopes = scopes;
     }
 
     /** The scenario, when the signed-in user may see it: 404 when there is none, 403 when it is not theirs. */
@@ -40,9 +43,9 @@ public class ScenarioAccess {
         return SignedIn.asAny("DIRECTOR") ? queries.askList(new FindScenarios(user()), ScenarioDetails.class) : List.of();
     }
 
-    /** Whether the signed-in user may see pay: HR, ADMIN and the directors who own the scenario (the only others here). */
-    boolean maySeeCost() {
-        return SignedIn.asAny("ADMIN", "HR", "DIRECTOR");
+    /** Whether the signed-in user may see the cost of the scenario's subtree (product.md §7.5: ADMIN, HR, its directors). */
+    boolean maySeeCost(UUID rootTeamId) {
+        return scopes.seesPayFor(rootTeamId);
     }
 
     private static boolean everyScenario() {

@@ -86,7 +86,7 @@ public class ScenarioViews {
         ScenarioDetails scenario = access.scenario(scenarioId);
         OrgChart before = queries.ask(new GetOrgChart(asOf, scenario.rootTeamId()), OrgChart.class);
         ScenarioChart after = chart(scenario, asOf);
-        Function<String, BigDecimal> pay = access.maySeeCost() ? bands.midPoints() : null;
+        Function<String, BigDecimal> pay = access.maySeeCost(scenario.rootTeamId()) ? bands.midPoints() : null;
         OrgFigures was = ScenarioFigures.of(before.people().stream().map(p -> new ScenarioPerson(p.id(), p.name(), p.title(),
                 p.teamId(), p.managerId(), p.level(), false)).toList(), pay);
         return new ScenarioImpact(asOf, was, ScenarioFigures.of(after.people(), pay));
