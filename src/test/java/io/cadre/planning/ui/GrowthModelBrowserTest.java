@@ -55,7 +55,9 @@ class GrowthModelBrowserTest extends BrowserTest {
             hire(admin, "Ike Engineer " + i, team, lead, ladder + "/junior");
         }
         String director = "growth-director-" + suffix;
-        assertThat(users.create(director, PASSWORD, Set.of(Role.DIRECTOR), null)).isTrue();
+        // Lia leads the department, so as a director she sees its levels and cost (product.md §7.5).
+        admin.post("/api/teams/" + team + "/lead", Api.body("personId", lead, "effectiveDate", FOUNDED.toString())).expect(200);
+        assertThat(users.create(director, PASSWORD, Set.of(Role.DIRECTOR), lead)).isTrue();
         signIn(port, director, PASSWORD);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Growth model")).first().click();

@@ -63,7 +63,9 @@ class GrowthModelApiTest {
         for (int i = 0; i < 9; i++) {
             hire("Rey Report " + i, i < 6 ? "junior" : "mid", lead);
         }
-        users.create("growth-director-" + suffix, "password-" + suffix, Set.of(Role.DIRECTOR), null);
+        // The director is Lea, who leads the team: the team is their scope, so they see its levels and cost (product.md §7.5).
+        admin.post("/api/teams/" + team + "/lead", body("personId", lead, "effectiveDate", FOUNDED.toString())).expect(200);
+        users.create("growth-director-" + suffix, "password-" + suffix, Set.of(Role.DIRECTOR), lead);
         users.create("growth-manager-" + suffix, "password-" + suffix, Set.of(Role.MANAGER), null);
         director = Api.as(port, "growth-director-" + suffix, "password-" + suffix);
         manager = Api.as(port, "growth-manager-" + suffix, "password-" + suffix);
