@@ -34,7 +34,7 @@ class PipelineMetricsQueries {
 
     @QueryHandler
     PipelineMetrics handle(GetPipelineMetrics query) {
-        String where = query.teamId() == null ? " where true" : " where p.team_id = any(cast(? as uuid[]))";
+        String where = query.teamId() == null ? " where true" : " where p.team_id = any(?)";
         Object[] args = query.teamId() == null ? new Object[0] : new Object[] {scope.teamAndBelow(query.teamId())};
         String open = Stream.of(PositionStatus.values()).filter(PositionStatus::open).map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", "));

@@ -83,8 +83,8 @@ class PromotionQueries {
         }
         Optional<Set<UUID>> visible = scope.visiblePeople();
         if (visible.isPresent()) {
-            where.append(" and p.person_id = any(cast(? as uuid[]))");
-            args.add(visible.get().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+            where.append(" and p.person_id = any(?)");
+            args.add(visible.get().toArray(UUID[]::new));
         }
         long total = jdbc.queryForObject("select count(*) from promotion p" + where, Long.class, args.toArray());
         List<Object> paged = new ArrayList<>(args);
@@ -126,8 +126,8 @@ class PromotionQueries {
         List<Object> args = new ArrayList<>();
         Optional<Set<UUID>> visible = scope.visiblePeople();
         if (visible.isPresent()) {
-            visibleCases.append(" and p.person_id = any(cast(? as uuid[]))");
-            args.add(visible.get().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+            visibleCases.append(" and p.person_id = any(?)");
+            args.add(visible.get().toArray(UUID[]::new));
         }
         args.add(query.size());
         args.add((long) query.page() * query.size());

@@ -128,11 +128,11 @@ class SuccessionQueries {
         if (people.isEmpty()) {
             return byPerson;
         }
-        jdbc.query("select person_id, successor_id, readiness from pipeline_successor where person_id = any(cast(? as uuid[]))"
+        jdbc.query("select person_id, successor_id, readiness from pipeline_successor where person_id = any(?)"
                 + " order by person_id, ordinal", rs -> {
             byPerson.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                     .add(new Named(rs.getObject(2, UUID.class), Readiness.valueOf(rs.getString(3))));
-        }, people.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+        }, (Object) people.toArray(UUID[]::new));
         return byPerson;
     }
 }

@@ -26,14 +26,14 @@ class TeamScope {
         this.clock = clock;
     }
 
-    /** The team and every team below it today (a dissolved team stands alone), as a PostgreSQL array literal. */
-    String teamAndBelow(UUID teamId) {
+    /** The team and every team below it today (a dissolved team stands alone), as one array parameter for {@code = any(?)}. */
+    UUID[] teamAndBelow(UUID teamId) {
         try {
             queries.ask(new GetTeam(teamId), TeamDetails.class);
         } catch (NotFound e) {
             throw InvalidInput.of("teamId", "no team with id " + teamId);
         }
         OrgChart chart = queries.ask(new GetOrgChart(LocalDate.now(clock), teamId), OrgChart.class);
-        return PipelineQueries.array(Stream.concat(Stream.of(teamId), chart.teams().stream().map(ChartTeam::id)).distinct());
+        return Stream.concat(Stream.of(teamId), chart.teams().stream().map(ChartTeam::id)).distinct().toArray(UUID[]::new);
     }
 }

@@ -60,8 +60,8 @@ class ObjectiveQueries {
         List<Object> args = new ArrayList<>();
         if (query.teamId() != null) {
             List<UUID> teams = query.includeSubteams() && tree.active(query.teamId()) ? tree.subtree(query.teamId()) : List.of(query.teamId());
-            where.add("o.team_id = any(cast(? as uuid[]))");
-            args.add(teams.stream().map(UUID::toString).toArray(String[]::new));
+            where.add("o.team_id = any(?)");
+            args.add(teams.toArray(UUID[]::new));
         }
         if (query.period() != null) {
             Period period = Period.parse("period", query.period());
@@ -90,8 +90,8 @@ class ObjectiveQueries {
         List<ChartTeam> tops = tree.tops(query.rootTeamId());
         List<UUID> scope = new ArrayList<>();
         tops.forEach(t -> scope.addAll(tree.subtree(t.id())));
-        List<ObjectiveDetails> objectives = store.find("o.team_id = any(cast(? as uuid[])) and o.period_start <= ? and o.period_end >= ?",
-                        List.of(scope.stream().map(UUID::toString).toArray(String[]::new), period.end(), period.start()), asOf, query.recordedAt(),
+        List<ObjectiveDetails> objectives = store.find("o.team_id = any(?) and o.period_start <= ? and o.period_end >= ?",
+                        List.of(scope.toArray(UUID[]::new), period.end(), period.start()), asOf, query.recordedAt(),
                         tree)
                 .stream().filter(o -> o.status() != ObjectiveStatus.DROPPED).toList();
         Map<UUID, ObjectiveDetails> byId = ObjectiveStore.byId(objectives, ObjectiveDetails::id);
