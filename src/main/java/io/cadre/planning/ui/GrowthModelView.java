@@ -1,6 +1,5 @@
 package io.cadre.planning.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.internal.BundleUtils;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
@@ -32,18 +30,7 @@ import java.util.List;
 @RolesAllowed({"ADMIN", "HR", "DIRECTOR"})
 class GrowthModelView extends VerticalLayout {
 
-    /**
-     * The committed production bundle was built before this view existed, so it has no chunk of this view's own, and its
-     * components' client parts (combo box, grid, number fields, dialog) would be missing when this is the first view
-     * opened. Until the bundle is next rebuilt (README "The frontend bundles"), the view loads, before its components
-     * arrive, the chunks of two views built from the same components, by the loader and chunk ids Vaadin itself uses.
-     */
-    private static final List<String> VIEWS_WITH_THE_SAME_COMPONENTS = List.of("io.cadre.ladder.ui.LadderPage",
-            "io.cadre.reports.ui.ReportsView");
-
     GrowthModelView(GrowthModels models, Commands commands, Queries queries, Clock clock) {
-        VIEWS_WITH_THE_SAME_COMPONENTS.forEach(view -> UI.getCurrent().getPage()
-                .addDynamicImport("return window.Vaadin.Flow.loadOnDemand('" + BundleUtils.getChunkId(view) + "');"));
         setSizeFull();
         List<ChartTeam> teams = queries.ask(new GetOrgChart(LocalDate.now(clock), null), OrgChart.class).teams().stream()
                 .sorted(Comparator.comparing(t -> t.name().toLowerCase())).toList();

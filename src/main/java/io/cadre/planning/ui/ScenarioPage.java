@@ -115,7 +115,6 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout side = new HorizontalLayout(column("Impact", impact), column("Differences", differences));
         side.setWidthFull();
         add(title, new HorizontalLayout(asOf, add, apply), changes, side, new H3("Conflicts"), noConflicts, conflicts);
-        addAttachListener(e -> ScenarioComponents.load(e.getUI()));
     }
 
     private static VerticalLayout column(String heading, com.vaadin.flow.component.Component content) {

@@ -57,7 +57,6 @@ class ScenariosView extends VerticalLayout {
         grid.addColumn(s -> s.changes().stream().filter(c -> c.status() == PlannedChangeStatus.APPLIED).count()).setHeader("Applied");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("scenarios/" + e.getItem().id())));
         add(new H2("Scenarios"), create, grid);
-        addAttachListener(e -> ScenarioComponents.load(e.getUI()));
         refresh();
     }
 
