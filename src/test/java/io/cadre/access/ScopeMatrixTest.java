@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Role x scope x endpoint (product.md §7.5): in a small organisation shaped like the demo's (a director leading a
@@ -34,6 +35,9 @@ import tools.jackson.databind.JsonNode;
  * matrix says, and may send commands only about what its scope covers.
  */
 @IntegrationTest
+// Publishes ladders, after which every level must name a published one: a context of its own keeps the shared
+// context's free-text levels valid.
+@TestPropertySource(properties = "cadre.test.context=published-ladders")
 class ScopeMatrixTest {
 
     private static final LocalDate LONG_AGO = LocalDate.of(2020, 1, 6);

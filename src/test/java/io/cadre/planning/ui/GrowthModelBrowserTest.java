@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A director asks "what happens when this 10xs?" in the real UI: picks their department, takes the 10x preset, sees the
@@ -30,6 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * beside a second one. Screenshots land in target/screenshots.
  */
 @IntegrationTest
+// Publishes ladders, after which every level must name a published one: a context of its own keeps the shared
+// context's free-text levels valid.
+@TestPropertySource(properties = "cadre.test.context=published-ladders")
 class GrowthModelBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "browser-password-1";

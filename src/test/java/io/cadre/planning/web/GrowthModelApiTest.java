@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The growth model over real HTTP from a live org of ten (a lead and nine reports on a small ladder with salary bands):
@@ -33,6 +34,9 @@ import tools.jackson.databind.JsonNode;
  * and saved models recorded with who saved them.
  */
 @IntegrationTest
+// Publishes ladders, after which every level must name a published one: a context of its own keeps the shared
+// context's free-text levels valid.
+@TestPropertySource(properties = "cadre.test.context=published-ladders")
 class GrowthModelApiTest {
 
     private static final LocalDate FOUNDED = LocalDate.now().minusYears(1);

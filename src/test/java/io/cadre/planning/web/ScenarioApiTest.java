@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Scenarios over real HTTP on the real database (product.md §7.2): planned changes stay in the scenario's own stream,
@@ -28,6 +29,9 @@ import tools.jackson.databind.JsonNode;
  * live org moves, and are applied in part as real commands.
  */
 @IntegrationTest
+// Publishes ladders, after which every level must name a published one: a context of its own keeps the shared
+// context's free-text levels valid.
+@TestPropertySource(properties = "cadre.test.context=published-ladders")
 class ScenarioApiTest {
 
     private static final LocalDate TODAY = LocalDate.now();
