@@ -281,7 +281,7 @@ class DemoOrganisationTest {
     }
 
     @Test
-    void theLadderHasSalaryBandsInEurosRisingWithTheLevelsThatOnlyHrAndAdministratorsSee() {
+    void theLadderHasSalaryBandsInEurosRisingWithTheLevelsThatHrAdministratorsAndDirectorsSee() {
         JsonNode summary = admin().get("/api/ladders").expect(200).json().valueStream()
                 .filter(l -> "engineering".equals(text(l, "code"))).findFirst().orElseThrow();
         JsonNode ladder = admin().get("/api/ladders/" + text(summary, "id")).expect(200).json();
@@ -300,8 +300,11 @@ class DemoOrganisationTest {
         assertThat(minima).as("pay rises with seniority").isSortedAccordingTo(java.math.BigDecimal::compareTo).doesNotHaveDuplicates();
         JsonNode seenByHr = Api.as(port, "demo-hr", DemoUsers.PASSWORD).get("/api/ladders/" + text(summary, "id")).expect(200).json();
         assertThat(seenByHr.get("published").get("levels").get(0).get("salaryBand").isNull()).isFalse();
+        // product.md §7.5: the demo director leads a subtree, so sees the bands of its levels; a manager does not.
         JsonNode seenByDirector = Api.as(port, "demo-director", DemoUsers.PASSWORD).get("/api/ladders/" + text(summary, "id")).expect(200).json();
-        seenByDirector.get("published").get("levels").forEach(level -> assertThat(level.get("salaryBand").isNull()).isTrue());
+        seenByDirector.get("published").get("levels").forEach(level -> assertThat(level.get("salaryBand").isNull()).isFalse());
+        JsonNode seenByManager = Api.as(port, "demo-manager", DemoUsers.PASSWORD).get("/api/ladders/" + text(summary, "id")).expect(200).json();
+        seenByManager.get("published").get("levels").forEach(level -> assertThat(level.get("salaryBand").isNull()).isTrue());
     }
 
     /** The objectives of a quarter counted by status: one per team, every one checked. */
