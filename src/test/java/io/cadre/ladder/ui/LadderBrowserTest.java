@@ -63,8 +63,11 @@ class LadderBrowserTest extends BrowserTest {
         UUID team = admin.formTeam("Search", null, START.minusYears(1));
         UUID noor = admin.post("/api/people", body("name", "Noor Adeyemi", "email", "noor@example.com", "title", "Senior Engineer",
                 "teamId", team, "level", "Senior", "startDate", START.toString())).expect(201).id();
+        // The director leads Search, so Noor is in their scope (product.md §7.5) for the level changes below.
+        UUID dara = admin.hire("Dara Director", team, null, START.minusYears(1));
+        admin.post("/api/teams/" + team + "/lead", body("personId", dara, "effectiveDate", START.minusYears(1).toString())).expect(200);
         String director = "director-" + UUID.randomUUID().toString().substring(0, 6);
-        users.create(director, PASSWORD, Set.of(Role.DIRECTOR), null);
+        users.create(director, PASSWORD, Set.of(Role.DIRECTOR), dara);
 
         signIn(port, director, PASSWORD);
         page.locator("vaadin-side-nav-item[path='ladders']").click();
