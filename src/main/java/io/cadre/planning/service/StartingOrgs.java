@@ -7,6 +7,7 @@ import io.cadre.ladder.api.Level;
 import io.cadre.ladder.api.SalaryBand;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.ReportingLines;
 import io.cadre.org.api.OrgChart;
 import io.cadre.planning.service.GrowthModel.Rung;
 import io.cadre.planning.service.GrowthModel.Shape;
@@ -62,43 +63,12 @@ class StartingOrgs {
 
     /** ICs lead no one, managers lead only ICs, directors lead at least one manager; layers count the longest reporting line. */
     static Shape shape(List<ChartPerson> people) {
-        Map<UUID, ChartPerson> byId = new HashMap<>();
-        people.forEach(p -> byId.put(p.id(), p));
-        Map<UUID, List<UUID>> reports = new HashMap<>();
-        for (ChartPerson p : people) {
-            if (p.managerId() != null && byId.containsKey(p.managerId())) {
-                reports.computeIfAbsent(p.managerId(), k -> new ArrayList<>()).add(p.id());
-            }
-        }
-        int managers = 0;
-        int directors = 0;
-        for (Map.Entry<UUID, List<UUID>> leader : reports.entrySet()) {
-            if (leader.getValue().stream().anyMatch(reports::containsKey)) {
-                directors++;
-            } else {
-                managers++;
-            }
-        }
-        Map<UUID, Integer> depth = new HashMap<>();
-        int layers = 0;
-        for (ChartPerson p : people) {
-            layers = Math.max(layers, depth(p.id(), byId, depth));
-        }
+        ReportingLines lines = ReportingLines.of(people);
+        Map<UUID, List<UUID>> reports = lines.directReports();
+        int directors = (int) reports.values().stream().filter(led -> led.stream().anyMatch(reports::containsKey)).count();
+        int managers = reports.size() - directors;
+        int layers = lines.deepest(people.stream().map(ChartPerson::id).toList());
         return new Shape(people.size(), people.size() - managers - directors, managers, directors, layers);
-    }
-
-    private static int depth(UUID id, Map<UUID, ChartPerson> byId, Map<UUID, Integer> known) {
-        List<UUID> chain = new ArrayList<>();
-        UUID at = id;
-        while (at != null && byId.containsKey(at) && !known.containsKey(at) && !chain.contains(at)) {
-            chain.add(at);
-            at = byId.get(at).managerId();
-        }
-        int base = at != null && known.containsKey(at) ? known.get(at) : 0;
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            known.put(chain.get(i), ++base);
-        }
-        return known.get(id);
     }
 
     private List<Rung> pyramid(List<ChartPerson> people) {

@@ -6,20 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Small helpers the reports share: medians, ratios and rows. */
+/** Small helpers the reports share: ratios and rows. */
 final class Figures {
 
     private Figures() {
-    }
-
-    /** The median of the values (the mean of the middle two for an even count), or null when there is none. */
-    static Double median(Collection<? extends Number> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Double> sorted = new ArrayList<>(values.stream().map(Number::doubleValue).sorted().toList());
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** {@code numerator / denominator} rounded to four decimals, or null when the denominator is zero. */

@@ -1,6 +1,6 @@
 package io.cadre.reports.query;
 
-import static io.cadre.reports.query.Figures.median;
+import io.cadre.shared.Median;
 import static io.cadre.reports.query.Figures.ratio;
 import static io.cadre.reports.query.Figures.row;
 
@@ -100,10 +100,10 @@ final class FlowReports {
                     .findFirst().ifPresent(s -> toFill.add(ChronoUnit.DAYS.between(position.openedOn(), s.date())));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        ages.forEach((status, of) -> rows.add(row("status", status, "count", of.size(), "medianAgeDays", median(of),
+        ages.forEach((status, of) -> rows.add(row("status", status, "count", of.size(), "medianAgeDays", Median.of(of),
                 "oldestAgeDays", of.stream().mapToLong(Long::longValue).max().orElse(0))));
         int open = ages.values().stream().mapToInt(List::size).sum();
         return new ReportPoint(date, List.of("status", "count", "medianAgeDays", "oldestAgeDays"), rows,
-                row("open", open, "filled", toFill.size(), "medianDaysToFill", median(toFill)));
+                row("open", open, "filled", toFill.size(), "medianDaysToFill", Median.of(toFill)));
     }
 }

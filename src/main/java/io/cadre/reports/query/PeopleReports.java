@@ -1,6 +1,7 @@
 package io.cadre.reports.query;
 
-import static io.cadre.reports.query.Figures.median;
+import io.cadre.org.api.ReportingLines;
+import io.cadre.shared.Median;
 import static io.cadre.reports.query.Figures.ratio;
 import static io.cadre.reports.query.Figures.row;
 
@@ -65,23 +66,21 @@ final class PeopleReports {
 
     static ReportPoint spanOfControl(LocalDate date, OrgState org, Set<UUID> scope, Function<UUID, String> names) {
         List<Person> people = org.activeIn(scope);
-        Map<UUID, Person> inScope = people.stream().collect(Collectors.toMap(p -> p.id, p -> p));
+        Map<UUID, UUID> managerOf = new HashMap<>();
+        people.forEach(p -> managerOf.put(p.id, p.manager));
+        ReportingLines lines = new ReportingLines(managerOf);
         Map<UUID, Integer> reports = new HashMap<>();
         org.people.values().stream().filter(p -> p.active && p.manager != null).forEach(p -> reports.merge(p.manager, 1, Integer::sum));
-        Map<UUID, Integer> layers = new HashMap<>();
-        int deepest = 0;
-        for (Person person : people) {
-            deepest = Math.max(deepest, layer(person, inScope, layers));
-        }
+        int deepest = lines.deepest(managerOf.keySet());
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> outliers = new ArrayList<>();
         List<Integer> spans = new ArrayList<>();
         people.stream().filter(p -> reports.containsKey(p.id))
-                .sorted(Comparator.comparing((Person p) -> layers.get(p.id)).thenComparing(p -> -reports.get(p.id)).thenComparing(p -> p.id))
+                .sorted(Comparator.comparing((Person p) -> lines.layer(p.id)).thenComparing(p -> -reports.get(p.id)).thenComparing(p -> p.id))
                 .forEach(p -> {
                     int span = reports.get(p.id);
                     spans.add(span);
-                    Map<String, Object> row = row("personId", p.id, "name", names.apply(p.id), "directReports", span, "layer", layers.get(p.id));
+                    Map<String, Object> row = row("personId", p.id, "name", names.apply(p.id), "directReports", span, "layer", lines.layer(p.id));
                     rows.add(row);
                     if (span < NARROWEST || span > WIDEST) {
                         Map<String, Object> outlier = new LinkedHashMap<>(row);
@@ -89,27 +88,9 @@ final class PeopleReports {
                         outliers.add(outlier);
                     }
                 });
-        Map<String, Object> summary = row("managers", rows.size(), "median", median(spans), "layers", deepest,
+        Map<String, Object> summary = row("managers", rows.size(), "median", Median.of(spans), "layers", deepest,
                 "layersOverLimit", deepest > MOST_LAYERS, "outliers", outliers);
         return new ReportPoint(date, List.of("personId", "name", "directReports", "layer"), rows, summary);
-    }
-
-    /** A person's layer within the scope: 1 for one whose manager is outside it (or who has none). */
-    private static int layer(Person person, Map<UUID, Person> inScope, Map<UUID, Integer> layers) {
-        List<Person> chain = new ArrayList<>();
-        Person at = person;
-        int base = 0;
-        while (at != null && !layers.containsKey(at.id) && chain.size() <= inScope.size()) {
-            chain.add(at);
-            at = at.manager == null ? null : inScope.get(at.manager);
-        }
-        if (at != null && layers.containsKey(at.id)) {
-            base = layers.get(at.id);
-        }
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            layers.put(chain.get(i).id, ++base);
-        }
-        return layers.get(person.id);
     }
 
     static ReportPoint pyramid(LocalDate date, OrgState org, Set<UUID> scope, Map<String, LevelInfo> levels) {
@@ -140,7 +121,7 @@ final class PeopleReports {
         days.keySet().stream().sorted(levelOrder(levels)).forEach(key -> {
             List<Long> of = days.get(key);
             rows.add(row("level", key, "title", levels.containsKey(key) ? levels.get(key).title() : key, "people", of.size(),
-                    "medianDays", median(of), "longestDays", of.stream().mapToLong(Long::longValue).max().orElse(0)));
+                    "medianDays", Median.of(of), "longestDays", of.stream().mapToLong(Long::longValue).max().orElse(0)));
         });
         return new ReportPoint(date, List.of("level", "title", "people", "medianDays", "longestDays"), rows, row());
     }
