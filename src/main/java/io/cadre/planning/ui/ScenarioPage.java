@@ -1,5 +1,6 @@
 package io.cadre.planning.ui;
 
+import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -89,7 +90,7 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         changes.setId("planned-changes");
         changes.setSelectionMode(Grid.SelectionMode.MULTI);
         changes.addColumn(c -> c.change().type()).setHeader("Change").setAutoWidth(true);
-        changes.addColumn(c -> c.change().effectiveDate()).setHeader("Effective").setAutoWidth(true);
+        changes.addColumn(c -> Words.date(c.change().effectiveDate())).setHeader("Effective").setAutoWidth(true);
         changes.addColumn(c -> names.describe(c.change())).setHeader("What").setFlexGrow(3);
         changes.addColumn(c -> c.change().reason()).setHeader("Reason").setFlexGrow(2);
         changes.addColumn(PlannedChangeDetails::status).setHeader("Status").setAutoWidth(true);
@@ -154,7 +155,7 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         }
         List<ScenarioConflict> found = views.conflicts(id);
         conflicts.removeAll();
-        found.forEach(c -> conflicts.add(new ListItem(c.type() + " on " + c.effectiveDate() + ": " + c.problem())));
+        found.forEach(c -> conflicts.add(new ListItem(Words.of(c.type()) + " on " + Words.date(c.effectiveDate()) + ": " + c.problem())));
         noConflicts.setVisible(found.isEmpty());
     }
 

@@ -1,5 +1,8 @@
 package io.cadre.planning.ui;
 
+import java.util.List;
+import com.vaadin.flow.component.html.Paragraph;
+import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,6 +42,8 @@ class ScenariosView extends VerticalLayout {
     private final Queries queries;
     private final Clock clock;
     private final Grid<ScenarioDetails> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph("No scenarios yet. A scenario plans changes over the live org, from a"
+            + " base date, without changing it: start one with New scenario.");
 
     ScenariosView(ScenarioAccess access, ScenarioPlanner planner, Queries queries, Clock clock) {
         this.access = access;
@@ -51,17 +56,21 @@ class ScenariosView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("scenarios");
         grid.addColumn(ScenarioDetails::name).setHeader("Scenario").setFlexGrow(2);
-        grid.addColumn(ScenarioDetails::baseDate).setHeader("Base date");
+        grid.addColumn(s -> Words.date(s.baseDate())).setHeader("Base date");
         grid.addColumn(ScenarioDetails::owner).setHeader("Owner");
         grid.addColumn(s -> s.changes().stream().filter(c -> c.status() == PlannedChangeStatus.PLANNED).count()).setHeader("Planned");
         grid.addColumn(s -> s.changes().stream().filter(c -> c.status() == PlannedChangeStatus.APPLIED).count()).setHeader("Applied");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("scenarios/" + e.getItem().id())));
-        add(new H2("Scenarios"), create, grid);
+        empty.setId("no-scenarios");
+        add(new H2("Scenarios"), create, empty, grid);
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(access.scenarios());
+        List<ScenarioDetails> scenarios = access.scenarios();
+        grid.setItems(scenarios);
+        grid.setVisible(!scenarios.isEmpty());
+        empty.setVisible(scenarios.isEmpty());
     }
 
     private void newScenario() {

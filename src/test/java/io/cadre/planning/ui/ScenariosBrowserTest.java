@@ -54,6 +54,7 @@ class ScenariosBrowserTest extends BrowserTest {
         signIn(port, director, PASSWORD);
 
         page.navigate("http://localhost:" + port + "/scenarios");
+        assertThat(page.locator("#no-scenarios")).containsText("No scenarios yet");
         page.locator("#new-scenario").click();
         type(page, "name", "Reorg " + suffix);
         choose(page, "rootTeamId", "Zeta Scenario " + suffix);
@@ -97,7 +98,7 @@ class ScenariosBrowserTest extends BrowserTest {
         admin.post("/api/people/" + cyd + "/leave", Api.body("kind", "VOLUNTARY", "effectiveDate", LocalDate.now().plusDays(10)))
                 .expect(200);
         page.reload();
-        assertThat(page.locator("#conflicts")).containsText("CHANGE_MANAGER on " + SOON);
+        assertThat(page.locator("#conflicts")).containsText("Change manager on " + SOON.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         screenshot(page, "scenarios-04-conflict");
 
         // Apply the first two: the move and the rename.
