@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A whole-organisation chart kept from before a change is patched with what the change touched, not built again: after
@@ -34,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing of the kept chart behind.
  */
 @IntegrationTest
+// A database of its own: whether a kept chart is patched or built afresh depends on every transaction running meanwhile,
+// and other tests' work in a shared database (open transactions, many subjects written) makes it rebuild instead.
+@TestPropertySource(properties = "cadre.test.context=patched-chart")
 class PatchedOrgChartTest {
 
     private static final SystemIdentity READER = new SystemIdentity("chart-test", Role.ADMIN);
