@@ -76,21 +76,15 @@ public class ScopeDecision {
      */
     public boolean seesPay() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        Set<String> held = authorities(user);
-        if (held.contains(SystemIdentity.AUTHORITY) || held.contains("ROLE_ADMIN") || held.contains("ROLE_HR")) {
-            return true;
-        }
-        return held.contains("ROLE_DIRECTOR") && !of(user, today()).teams().isEmpty();
+        Scope scope = of(user, today());
+        return scope.everyone() || authorities(user).contains("ROLE_DIRECTOR") && !scope.teams().isEmpty();
     }
 
     /** Whether the signed-in user may see the cost of a subtree (the whole organisation when null). */
     public boolean seesPayFor(UUID rootTeamId) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        Set<String> held = authorities(user);
-        if (held.contains(SystemIdentity.AUTHORITY) || held.contains("ROLE_ADMIN") || held.contains("ROLE_HR")) {
-            return true;
-        }
-        return held.contains("ROLE_DIRECTOR") && rootTeamId != null && of(user, today()).coversTeam(rootTeamId);
+        Scope scope = of(user, today());
+        return scope.everyone() || authorities(user).contains("ROLE_DIRECTOR") && rootTeamId != null && scope.coversTeam(rootTeamId);
     }
 
     /** Whether the id names a person of the organisation rather than a team or nothing. */
