@@ -74,7 +74,7 @@ final class FlowReports {
     /** The active people per team, for the headcount at the start of the next span. */
     static Map<UUID, Integer> headcountByTeam(OrgState org) {
         Map<UUID, Integer> counts = new HashMap<>();
-        org.people.values().stream().filter(p -> p.active && p.team != null).forEach(p -> counts.merge(p.team, 1, Integer::sum));
+        org.active().stream().filter(p -> p.team != null).forEach(p -> counts.merge(p.team, 1, Integer::sum));
         return counts;
     }
 

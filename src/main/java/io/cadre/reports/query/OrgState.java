@@ -1,5 +1,6 @@
 package io.cadre.reports.query;
 
+import io.cadre.platform.security.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,10 @@ import java.util.UUID;
 
 /**
  * The organisation folded from the reports' facts, moved forward date by date: each team's and person's state on the
- * date reached, and every hire and departure passed on the way, so that one pass serves a whole series.
+ * date reached, and every hire and departure passed on the way, so that one pass serves a whole series. Only the people
+ * of the audience's scope count (product.md §7.5: reports are computed on what the user may see): a person counts on a
+ * date when the scope covers them or the team they are in; the teams shown are those the scope covers or where
+ * someone counts.
  */
 final class OrgState {
 
@@ -54,9 +58,16 @@ final class OrgState {
     private final List<FactLog.Fact> facts;
     private int next;
     private LocalDate reached;
+    private final Scope audience;
 
-    OrgState(List<FactLog.Fact> facts) {
+    OrgState(List<FactLog.Fact> facts, Scope audience) {
         this.facts = facts;
+        this.audience = audience;
+    }
+
+    /** Whether the person counts for the audience, in the team they are in on the date reached. */
+    boolean counts(Person person) {
+        return audience.everyone() || audience.coversTeam(person.team) || audience.coversPerson(person.id);
     }
 
     /** Applies every fact effective on or before {@code date}; dates must not go backwards. */
@@ -72,11 +83,23 @@ final class OrgState {
 
     /** The hires and departures after {@code after} up to and including {@code upTo}. */
     List<Movement> movements(LocalDate after, LocalDate upTo) {
-        return movements.stream().filter(m -> m.date().isAfter(after) && !m.date().isAfter(upTo)).toList();
+        return movements.stream().filter(m -> m.date().isAfter(after) && !m.date().isAfter(upTo))
+                .filter(m -> audience.everyone() || audience.coversTeam(m.teamId()) || audience.coversPerson(m.personId())).toList();
     }
 
-    /** The active teams from {@code root} down (every active team when root is null). */
+    /** The active teams from {@code root} down (every active team when root is null) that the audience is shown. */
     Set<UUID> subtree(UUID root) {
+        Set<UUID> all = wholeSubtree(root);
+        if (audience.everyone()) {
+            return all;
+        }
+        Set<UUID> shown = new HashSet<>();
+        all.stream().filter(audience::coversTeam).forEach(shown::add);
+        people.values().stream().filter(p -> p.active && all.contains(p.team) && counts(p)).forEach(p -> shown.add(p.team));
+        return shown;
+    }
+
+    private Set<UUID> wholeSubtree(UUID root) {
         Set<UUID> scope = new HashSet<>();
         if (root == null) {
             teams.values().stream().filter(t -> t.active).forEach(t -> scope.add(t.id));
@@ -99,9 +122,14 @@ final class OrgState {
         return scope;
     }
 
-    /** The active people whose team is in the scope. */
+    /** The active people whose team is in the scope and who count for the audience. */
     List<Person> activeIn(Set<UUID> scope) {
-        return people.values().stream().filter(p -> p.active && scope.contains(p.team)).toList();
+        return people.values().stream().filter(p -> p.active && scope.contains(p.team) && counts(p)).toList();
+    }
+
+    /** Every active person who counts for the audience, in whichever team. */
+    List<Person> active() {
+        return people.values().stream().filter(p -> p.active && counts(p)).toList();
     }
 
     private void apply(FactLog.Fact fact) {

@@ -70,7 +70,7 @@ final class PeopleReports {
         people.forEach(p -> managerOf.put(p.id, p.manager));
         ReportingLines lines = new ReportingLines(managerOf);
         Map<UUID, Integer> reports = new HashMap<>();
-        org.people.values().stream().filter(p -> p.active && p.manager != null).forEach(p -> reports.merge(p.manager, 1, Integer::sum));
+        org.active().stream().filter(p -> p.manager != null).forEach(p -> reports.merge(p.manager, 1, Integer::sum));
         int deepest = lines.deepest(managerOf.keySet());
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> outliers = new ArrayList<>();

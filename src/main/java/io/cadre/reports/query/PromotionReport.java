@@ -29,7 +29,7 @@ final class PromotionReport {
         int[] all = new int[3];
         for (PromotionFacts promotion : promotions) {
             OrgState.Person person = org.people.get(promotion.personId());
-            if (person == null || !scope.contains(person.team)) {
+            if (person == null || !scope.contains(person.team) || !org.counts(person)) {
                 continue;
             }
             for (FactLog.Status status : promotion.statuses()) {
