@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The pipeline's measures from its read models: the median time to fill of filled positions (approval to fill), and each
- * stage's conversion to the next, from the furthest stage each candidate's recorded moves reached.
+ * stage's conversion to the next, from the furthest stage each candidate's recorded moves reached; over the positions the
+ * asking user's {@link HiringReach} covers.
  */
 @Component
 class PipelineMetricsQueries {
@@ -34,8 +35,13 @@ class PipelineMetricsQueries {
 
     @QueryHandler
     PipelineMetrics handle(GetPipelineMetrics query) {
-        String where = query.teamId() == null ? " where true" : " where p.team_id = any(?)";
-        Object[] args = query.teamId() == null ? new Object[0] : new Object[] {scope.teamAndBelow(query.teamId())};
+        List<Object> reachArgs = new ArrayList<>();
+        String where = " where " + new HiringReach().sql(reachArgs);
+        if (query.teamId() != null) {
+            where += " and p.team_id = any(?)";
+            reachArgs.add(scope.teamAndBelow(query.teamId()));
+        }
+        Object[] args = reachArgs.toArray();
         String open = Stream.of(PositionStatus.values()).filter(PositionStatus::open).map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", "));
         int[] counts = jdbc.query("select count(*) filter (where p.status in (" + open + ")), count(*) filter (where p.status = 'FILLED')"

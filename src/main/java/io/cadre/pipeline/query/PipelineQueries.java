@@ -14,6 +14,7 @@ import io.cadre.pipeline.api.PositionPage;
 import io.cadre.pipeline.api.PositionStatus;
 import io.cadre.pipeline.api.PositionDetails;
 import io.cadre.pipeline.api.StageMove;
+import io.cadre.shared.NotAllowed;
 import io.cadre.shared.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,13 +97,21 @@ class PipelineQueries {
                         + " where candidate_id = ? order by seq", (rs, i) -> new StageMove(CandidateStage.valueOf(rs.getString(1)),
                         rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class)),
                 query.candidateId());
-        return jdbc.query("select c.candidate_id, c.position_id, d.name, d.email, c.source, c.stage, c.start_date, c.person_id,"
+        CandidateDetails candidate = jdbc.query("select c.candidate_id, c.position_id, d.name, d.email, c.source, c.stage, c.start_date, c.person_id,"
                         + " c.hire_problem, c.version from pipeline_candidate c left join candidate_data d on d.candidate_id = c.candidate_id"
                         + " where c.candidate_id = ?",
                 (rs, i) -> new CandidateDetails(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), CandidateStage.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
                         stages, rs.getObject(8, UUID.class), rs.getString(9), rs.getLong(10)), query.candidateId())
                 .stream().findFirst().orElseThrow(() -> new NotFound("No candidate with id " + query.candidateId()));
+        HiringReach reach = new HiringReach();
+        jdbc.query("select team_id, manager_id from pipeline_position where position_id = ?", rs -> {
+            if (!reach.covers(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))) {
+                throw new NotAllowed("This candidate applies to a position outside your scope: its team's directors, the hiring"
+                        + " manager's line, HR and ADMIN see its candidates");
+            }
+        }, candidate.positionId());
+        return candidate;
     }
 
     @QueryHandler
@@ -111,6 +120,7 @@ class PipelineQueries {
                 .collect(Collectors.joining(", "));
         List<Object> args = new ArrayList<>();
         String where = " where p.status in (" + open + ")";
+        where += " and " + new HiringReach().sql(args);
         if (query.teamId() != null) {
             where += " and p.team_id = any(?)";
             args.add(scope.teamAndBelow(query.teamId()));

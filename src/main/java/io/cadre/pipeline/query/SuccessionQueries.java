@@ -17,6 +17,8 @@ import io.cadre.pipeline.api.SuccessionDetails;
 import io.cadre.pipeline.api.SuccessionRisk;
 import io.cadre.pipeline.api.SuccessorDetails;
 import io.cadre.platform.gateway.Queries;
+import io.cadre.platform.security.ReadScope;
+import io.cadre.platform.security.Scope;
 import io.cadre.shared.InvalidInput;
 import io.cadre.shared.NotFound;
 import java.time.Clock;
@@ -35,7 +37,10 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Answers a person's succession plan, and the succession coverage of the critical roles of the org or a subtree. */
+/**
+ * Answers a person's succession plan, and the succession coverage of the critical roles of the org or a subtree, counted
+ * over the critical people in the asking user's scope.
+ */
 @Component
 class SuccessionQueries {
 
@@ -101,9 +106,10 @@ class SuccessionQueries {
             risks.put(rs.getObject(1, UUID.class), SuccessionRisk.valueOf(rs.getString(2)));
         });
         List<UUID> critical = new ArrayList<>();
+        Scope audience = ReadScope.current();
         for (ChartPerson person : org.people()) {
             SuccessionRisk risk = risks.get(person.id());
-            if (teams.contains(person.teamId()) && (leads.containsKey(person.id()) || (risk != null && risk.critical()))) {
+            if (teams.contains(person.teamId()) && audience.coversPerson(person.id()) && (leads.containsKey(person.id()) || (risk != null && risk.critical()))) {
                 critical.add(person.id());
             }
         }

@@ -111,7 +111,8 @@ class PipelineView extends LiveView {
         positions.removeAll();
         board.positions().forEach(p -> positions.add(position(p)));
         empty.setText(editor ? "No open positions here. Open one for a team at a level of a published ladder, then approve it."
-                : "No open positions here.");
+                : "No open positions you hire for here: the board shows the positions of the teams you lead and of the people"
+                + " who report to you.");
         empty.setVisible(board.positions().isEmpty());
         showCoverage(queries.ask(new GetSuccessionCoverage(teamId), SuccessionCoverage.class));
     }
