@@ -1,10 +1,13 @@
 package io.cadre.planning.api;
 
-import io.cadre.shared.Role;
-import io.cadre.shared.SentBy;
 import io.cadre.shared.PlausibleDate;
+import io.cadre.shared.Role;
+import io.cadre.shared.ScopedCommand;
+import io.cadre.shared.SentBy;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -15,5 +18,11 @@ public record ChangeObjectiveStatus(
         @TargetAggregateIdentifier @NotNull UUID objectiveId,
         @NotNull ObjectiveStatus status,
         @NotNull @PlausibleDate LocalDate effectiveDate,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements ScopedCommand {
+
+    /** The command is judged on the scope of the objective's team (a director writes their subtree's objectives). */
+    @Override
+    public Collection<UUID> scopeSubjects() {
+        return Collections.singletonList(objectiveId);
+    }
 }

@@ -1,14 +1,17 @@
 package io.cadre.planning.api;
 
-import io.cadre.shared.Role;
-import io.cadre.shared.SentBy;
 import io.cadre.shared.PlausibleDate;
+import io.cadre.shared.Role;
+import io.cadre.shared.ScopedCommand;
+import io.cadre.shared.SentBy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -24,5 +27,11 @@ public record WriteObjective(
         UUID parentId,
         UUID carriedFrom,
         @NotNull @Size(max = 20) List<@Valid @NotNull KeyResultDraft> keyResults,
-        @NotNull @PlausibleDate LocalDate effectiveDate) {
+        @NotNull @PlausibleDate LocalDate effectiveDate) implements ScopedCommand {
+
+    /** The command is judged on the scope of the objective's team (a director writes their subtree's objectives). */
+    @Override
+    public Collection<UUID> scopeSubjects() {
+        return Collections.singletonList(teamId);
+    }
 }

@@ -6,6 +6,7 @@ import io.cadre.shared.ScopedCommand;
 import io.cadre.shared.SentBy;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -30,14 +31,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
  *
  * <p>Scope: after the role check, a command about people or teams ({@link ScopedCommand}, such as every
  * {@code OrgCommand}) is let through only when each of its subjects is in the sender's scope on the command's date,
- * as {@link ScopeDecision} decides it; organisation-wide commands (ladders, users, imports) stay role-only.
+ * as {@link ScopeDecision} decides it; a subject that is a feature's own record (an objective) stands for the team or
+ * person it belongs to ({@link RecordOwners}). Organisation-wide commands (ladders, users, imports) stay role-only.
  */
 final class CommandAuthorization implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     private final ObjectProvider<ScopeDecision> scopes;
+    private final ObjectProvider<RecordOwners> owners;
 
-    CommandAuthorization(ObjectProvider<ScopeDecision> scopes) {
+    CommandAuthorization(ObjectProvider<ScopeDecision> scopes, ObjectProvider<RecordOwners> owners) {
         this.scopes = scopes;
+        this.owners = owners;
     }
 
     @Override
@@ -60,7 +64,8 @@ final class CommandAuthorization implements MessageDispatchInterceptor<CommandMe
         if (scope.everyone()) {
             return null;
         }
-        for (UUID subject : command.scopeSubjects()) {
+        for (UUID named : command.scopeSubjects()) {
+            UUID subject = scope.covers(named) || named == null || scopes.getObject().isKnown(named) ? named : ownerOf(named);
             // An id that names nothing is left to the handler, which answers it as unknown (404 or 400), as for anyone.
             if (!scope.covers(subject) && (subject == null || scopes.getObject().isKnown(subject))) {
                 return command.getClass().getSimpleName() + " is about " + (subject == null ? "the top of the organisation" : subject)
@@ -68,6 +73,11 @@ final class CommandAuthorization implements MessageDispatchInterceptor<CommandMe
             }
         }
         return null;
+    }
+
+    /** The team or person a feature's own record belongs to, or the id itself when no feature owns it. */
+    private UUID ownerOf(UUID recordId) {
+        return owners.orderedStream().map(o -> o.ownerOf(recordId)).flatMap(Optional::stream).findFirst().orElse(recordId);
     }
 
     /** Why the sender may not send a command of this type, or null when they may. */

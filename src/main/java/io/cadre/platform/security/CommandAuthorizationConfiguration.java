@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class CommandAuthorizationConfiguration {
 
     @Bean
-    InitializingBean commandAuthorizationOnTheCommandBus(CommandBus commandBus, ObjectProvider<ScopeDecision> scopes) {
-        return () -> commandBus.registerDispatchInterceptor(new CommandAuthorization(scopes));
+    InitializingBean commandAuthorizationOnTheCommandBus(CommandBus commandBus, ObjectProvider<ScopeDecision> scopes,
+                                                         ObjectProvider<RecordOwners> owners) {
+        return () -> commandBus.registerDispatchInterceptor(new CommandAuthorization(scopes, owners));
     }
 }

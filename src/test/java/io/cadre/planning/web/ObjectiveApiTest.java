@@ -82,7 +82,11 @@ class ObjectiveApiTest {
     @Test
     void aDirectorWritesAnObjectiveCommitsItAndChecksIn() {
         String director = "director-" + suffix;
-        users.create(director, "password-" + suffix, Set.of(Role.DIRECTOR), null);
+        // The director leads the department: a director writes the objectives of the teams in their subtree.
+        UUID lead = admin.hire("Dana Director " + suffix, department, null, TODAY.minusYears(1));
+        admin.post("/api/teams/" + department + "/lead", Map.of("personId", lead.toString(), "effectiveDate",
+                TODAY.minusYears(1).toString())).expect(200);
+        users.create(director, "password-" + suffix, Set.of(Role.DIRECTOR), lead);
         Api api = Api.as(port, director, "password-" + suffix);
 
         Api.Response created = api.post("/api/objectives", objective(checkout, NEXT, null, keyResult("Conversion", 40, 60),
