@@ -41,6 +41,7 @@ import java.util.function.Consumer;
 final class DraftEditor extends VerticalLayout {
 
     private final boolean seesPay;
+    private final boolean editsPay;
     private final Consumer<LadderContent> save;
     private final TextField name = new TextField("Name");
     private final TextArea summary = new TextArea("Summary");
@@ -57,8 +58,10 @@ final class DraftEditor extends VerticalLayout {
     private final List<Area> areas = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
 
-    DraftEditor(boolean seesPay, Consumer<LadderContent> save) {
-        this.seesPay = seesPay;
+    /** {@code seesPay}: the salary bands are shown; {@code editsPay}: they can be set too. */
+    DraftEditor(boolean seesPay, boolean editsPay, Consumer<LadderContent> save) {
+        this.seesPay = seesPay || editsPay;
+        this.editsPay = editsPay;
         this.save = save;
         setPadding(false);
         setId("draft-editor");
@@ -200,11 +203,11 @@ final class DraftEditor extends VerticalLayout {
             }
         }
         List<Component> fields = new ArrayList<>(List.of(levelCode, title, onTracks, order, retired));
-        if (seesPay) {
+        if (editsPay) {
             fields.addAll(List.of(min, max, currency));
         }
         edit("Level", () -> {
-            SalaryBand band = !seesPay ? (level == null ? null : level.salaryBand())
+            SalaryBand band = !editsPay ? (level == null ? null : level.salaryBand())
                     : min.getValue() == null && max.getValue() == null ? null : new SalaryBand(min.getValue(), max.getValue(), currency.getValue().strip());
             Level edited = new Level(levelCode.getValue().strip(), title.getValue().strip(), List.copyOf(onTracks.getSelectedItems()),
                     order.getValue() == null ? 0 : order.getValue(), band, retired.getValue());

@@ -77,7 +77,7 @@ class LadderPage extends LiveView implements BeforeEnterObserver {
         // Directors see the bands (for their subtree's levels); setting them stays with those who set pay.
         this.seesPay = scopes.seesPay();
         this.editsPay = authentication.hasAnyRole(Role.PAY_READERS);
-        this.draftEditor = new DraftEditor(editsPay, this::saveDraft);
+        this.draftEditor = new DraftEditor(seesPay, editsPay, this::saveDraft);
         this.compare = new LevelCompare(queries);
         this.distribution = new DistributionPanel(queries, LocalDate.now(clock));
         this.versions = new VersionsPanel(clock.getZone());
