@@ -222,6 +222,90 @@ class ScopeMatrixTest {
         assertThat(as.get(Role.DIRECTOR).get("/api/ladders/" + ladder + "/export?version=draft").body()).contains("EUR");
     }
 
+    @Test
+    void reportsCountThePeopleEachRoleMaySee() {
+        await("the reports to count the organisation").atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/api/reports/headcount?by=team&rootTeamId=" + root).expect(200).json().get("total").asInt() == 4);
+        Map<Role, Integer> expected = Map.of(Role.ADMIN, 4, Role.HR, 4, Role.DIRECTOR, 3, Role.MANAGER, 2, Role.EMPLOYEE, 1);
+        for (Role role : Role.values()) {
+            JsonNode byTeam = as.get(role).get("/api/reports/headcount?by=team&rootTeamId=" + root).expect(200).json();
+            assertThat(byTeam.get("total").asInt()).as("%s counts the people of its scope", role).isEqualTo(expected.get(role));
+            Set<String> teams = byTeam.get("rows").valueStream().map(r -> r.get("key").asString()).collect(Collectors.toSet());
+            assertThat(teams.contains(elsewhere.toString())).as("%s is shown the other department", role)
+                    .isEqualTo(role == Role.ADMIN || role == Role.HR);
+            assertThat(as.get(role).get("/api/reports/pyramid?rootTeamId=" + root).expect(200).json().get("total").asInt())
+                    .as("%s's pyramid", role).isEqualTo(expected.get(role));
+        }
+        assertThat(unlinked.get("/api/reports/headcount?rootTeamId=" + root).expect(200).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void candidatesAndTheBoardKeepToThePositionsInReach() {
+        String code = "hire-" + tag.toLowerCase();
+        admin.postRaw("/api/ladders/import?publish=true&reason=Adopt", "application/json",
+                LadderFormat.write(Ladders.small(code), LadderFormat.Syntax.JSON)).expect(201);
+        UUID payments = position(team, manager);
+        UUID sales = position(elsewhere, outsider);
+        UUID paymentsCandidate = candidate(payments);
+        UUID salesCandidate = candidate(sales);
+        for (Role role : Role.values()) {
+            Set<UUID> board = as.get(role).get("/api/pipeline?teamId=" + root).expect(200).json().get("positions").valueStream()
+                    .map(p -> UUID.fromString(p.get("position").get("id").asString())).collect(Collectors.toSet());
+            boolean seesPayments = role != Role.EMPLOYEE;
+            boolean seesSales = role == Role.ADMIN || role == Role.HR;
+            assertThat(board.contains(payments)).as("%s has the Payments position on the board", role).isEqualTo(seesPayments);
+            assertThat(board.contains(sales)).as("%s has the Sales position on the board", role).isEqualTo(seesSales);
+            assertThat(as.get(role).get("/api/candidates/" + paymentsCandidate).status()).as("%s reads the Payments candidate", role)
+                    .isEqualTo(seesPayments ? 200 : 403);
+            assertThat(as.get(role).get("/api/candidates/" + salesCandidate).status()).as("%s reads the Sales candidate", role)
+                    .isEqualTo(seesSales ? 200 : 403);
+            assertThat(as.get(role).get("/api/positions/" + sales).status()).as("%s reads the position itself, as the chart shows it", role)
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aDirectorWritesAndChangesTheObjectivesOfTheirSubtreeOnly() {
+        Api dora = as.get(Role.DIRECTOR);
+        UUID own = dora.post("/api/objectives", objective(team)).expect(201).id();
+        dora.post("/api/objectives", objective(elsewhere)).expectProblem(403);
+        UUID theirs = as.get(Role.HR).post("/api/objectives", objective(elsewhere)).expect(201).id();
+        Map<String, Object> keyResult = Map.of("title", "Deals closed", "unit", "deals", "start", 0, "target", 10);
+        dora.post("/api/objectives/" + theirs + "/key-results", keyResult).expectProblem(403);
+        dora.post("/api/objectives/" + theirs + "/status", Map.of("status", "COMMITTED")).expectProblem(403);
+        dora.post("/api/objectives/" + own + "/key-results", keyResult).expect(200);
+        dora.post("/api/objectives/" + own + "/status", Map.of("status", "COMMITTED")).expect(200);
+        JsonNode untouched = admin.get("/api/objectives/" + theirs).expect(200).json();
+        assertThat(untouched.get("keyResults")).hasSize(1);
+        assertThat(untouched.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(as.get(Role.MANAGER).post("/api/objectives", objective(team)).status()).as("a manager writes none").isEqualTo(403);
+    }
+
+    private Map<String, Object> objective(UUID teamId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("teamId", teamId.toString());
+        body.put("period", "2027-Q1");
+        body.put("title", tag + " Grow");
+        body.put("keyResults", List.of(Map.of("title", "Conversion", "unit", "%", "start", 40, "target", 60)));
+        body.put("reason", "Next quarter's plan");
+        return body;
+    }
+
+    private UUID position(UUID teamId, UUID hiringManager) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("teamId", teamId.toString());
+        body.put("level", "hire-" + tag.toLowerCase() + "/senior");
+        body.put("title", "Senior Engineer");
+        body.put("managerId", hiringManager.toString());
+        body.put("reason", "The team grows");
+        return admin.post("/api/positions", body).expect(201).id();
+    }
+
+    private UUID candidate(UUID position) {
+        return admin.post("/api/positions/" + position + "/candidates", Map.of("name", tag + " Candidate",
+                "email", "candidate." + UUID.randomUUID() + "@example.com", "source", "Referral", "reason", "Referred")).expect(201).id();
+    }
+
     private UUID hire(String name, UUID teamId, UUID managerId) {
         return admin.hire(name, teamId, managerId, LONG_AGO);
     }

@@ -102,6 +102,15 @@ public final class Browser implements AutoCloseable {
      * the main layout shows the user. Close the page's context when done.
      */
     public Page signIn(int port, String username, String password) {
+        Page page = signInPage(port);
+        submitSignIn(page, username, password);
+        assertThat(page.locator("#signed-in-user")).containsText(username,
+                new LocatorAssertions.ContainsTextOptions().setTimeout(NAVIGATION_TIMEOUT_MS));
+        return page;
+    }
+
+    /** A fresh session on the sign-in page, not signed in yet. */
+    public Page signInPage(int port) {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
                 .setLocale("en-US")
@@ -117,12 +126,14 @@ public final class Browser implements AutoCloseable {
         page.addLocatorHandler(devModeNotice, notice -> notice.getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Close")).click());
         page.navigate("/login");
+        return page;
+    }
+
+    /** Fills in the sign-in form and sends it, as a person does. */
+    public static void submitSignIn(Page page, String username, String password) {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit]").click();
-        assertThat(page.locator("#signed-in-user")).containsText(username,
-                new LocatorAssertions.ContainsTextOptions().setTimeout(NAVIGATION_TIMEOUT_MS));
-        return page;
     }
 
     /** Types into a Vaadin text field, email field or text area by its id. */

@@ -46,4 +46,10 @@ public abstract class BrowserTest {
         page = browser.signIn(port, username, password);
         return page;
     }
+
+    /** Opens the sign-in page in a fresh session, for a test of the sign-in itself, and keeps the page for the test. */
+    protected Page signInPage(int port) {
+        page = browser.signInPage(port);
+        return page;
+    }
 }
