@@ -479,6 +479,7 @@ public final class CadreBenchmark {
         awaitQuiet("the objectives");
         workspace.measureObjectives(section);
         workspace.measureGrowthModel(section, settings.chartCalls());
+        workspace.measureScenario(section);
     }
 
     private Latencies timeCalls(CadreClient client, String path) {

@@ -41,6 +41,7 @@ final class WorkspaceBench {
     private static final int POSITIONS_WITH_CANDIDATES = 200;
     private static final int ACCEPTED_OFFERS = 20;
     private static final int CLIENTS = 8;
+    private static final int SCENARIO_CHANGES = 200;
     private static final List<String> CONTRIBUTOR_STEPS = List.of("junior", "engineer", "senior-1", "senior-2-ic", "principal-ic");
 
     private final ConfigurableApplicationContext app;
@@ -153,6 +154,59 @@ final class WorkspaceBench {
             throw new IllegalStateException("The read models did not catch up before " + before + " within 10 minutes");
         }
         log.info("Every read model caught up before {} in {} ms", before, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * A reorganisation scenario of the whole organisation with {@code SCENARIO_CHANGES} planned changes (transfers of
+     * engineers to other teams under their leads, and level changes), each planned through REST as a director would; then
+     * its chart and its impact on the date after the last change, which lay every planned change over the live org.
+     */
+    void measureScenario(Section section) {
+        List<UUID[]> teams = jdbc.query("select team_id, lead_id from chart_team_state where valid_to is null and active"
+                + " and lead_id is not null order by team_id", (rs, i) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)});
+        List<Object[]> people = jdbc.query("select p.person_id, p.team_id from chart_person_state p where p.valid_to is null and p.active"
+                        + " and not exists (select 1 from chart_person_state r where r.valid_to is null and r.active and r.manager_id = p.person_id)"
+                        + " and p.level = 'engineering/engineer' order by p.person_id limit " + SCENARIO_CHANGES,
+                (rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)});
+        UUID scenario = created(client.post("/api/scenarios", json(Map.of("name", "Benchmark reorganisation"))));
+        LocalDate first = today.plusDays(30);
+        long planning = System.nanoTime();
+        int refused = 0;
+        for (int i = 0; i < people.size(); i++) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("personId", people.get(i)[0]);
+            change.put("effectiveDate", first.plusDays(i / 20).toString());
+            change.put("reason", "Benchmark: the reorganisation, step " + i);
+            if (i % 2 == 0) {
+                UUID[] to = teams.get((i * 7) % teams.size());
+                if (to[0].equals(people.get(i)[1])) {
+                    to = teams.get((i * 7 + 1) % teams.size());
+                }
+                change.put("type", "TRANSFER");
+                change.put("teamId", to[0]);
+                change.put("managerId", to[1]);
+            } else {
+                change.put("type", "CHANGE_LEVEL");
+                change.put("level", "engineering/senior-1");
+            }
+            CadreClient.Answer answer = client.post("/api/scenarios/" + scenario + "/changes", json(change));
+            if (answer.status() == 409) {
+                refused++;
+            } else {
+                CadreBenchmark.expect(answer, 201, "a planned change");
+            }
+        }
+        double planned = (System.nanoTime() - planning) / 1e9;
+        LocalDate after = first.plusDays(people.size() / 20 + 1);
+        Latencies chart = timeCalls.apply("/api/scenarios/" + scenario + "/org-chart?asOf=" + after);
+        Latencies impact = timeCalls.apply("/api/scenarios/" + scenario + "/impact?asOf=" + after);
+        int kept = people.size() - refused;
+        section.notes.add("Planning the scenario's %d changes one by one through REST took %.1f s in all (%d refused by the org's rules)."
+                .formatted(people.size(), planned, refused));
+        section.row("Scenario chart through REST (%d planned changes over the whole org), p50 / p95".formatted(kept),
+                CadreBenchmark.p50p95(chart), "p95 < 1 s (5,000 people)", Report.yesNo(chart.percentileMillis(95) < 1_000));
+        section.row("Scenario impact through REST (%d planned changes), p50 / p95".formatted(kept),
+                CadreBenchmark.p50p95(impact), "p95 < 1 s (5,000 people)", Report.yesNo(impact.percentileMillis(95) < 1_000));
     }
 
     /** A 12-quarter growth model of the whole organisation to ten times its size (the 10x preset), through REST. */
