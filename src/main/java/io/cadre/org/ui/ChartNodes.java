@@ -1,5 +1,6 @@
 package io.cadre.org.ui;
 
+import io.cadre.platform.ui.ChartNode;
 import io.cadre.platform.ui.Words;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartPlaceholder;
@@ -12,15 +13,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An org chart as the web component reads it: one flat list of nodes with their parent. People hang under
@@ -28,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  * (an open position) is a node marked {@code placeholder}: drawn dashed, never dragged nor dropped on, counted as nobody.
  */
 final class ChartNodes {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ChartNodes() {
     }
@@ -41,9 +37,9 @@ final class ChartNodes {
     static String people(OrgChart chart, List<ChartPlaceholder> placeholders, boolean editable, LevelTitles levels) {
         Map<UUID, ChartTeam> teams = chart.teams().stream().collect(Collectors.toMap(ChartTeam::id, Function.identity()));
         Set<UUID> people = chart.people().stream().map(ChartPerson::id).collect(Collectors.toSet());
-        List<Map<String, Object>> nodes = new ArrayList<>(chart.people().size() + placeholders.size());
-        chart.people().forEach(p -> nodes.add(node(p.id(), p.managerId(), p.name(), p.title(), levels.title(p.level()),
-                p.teamId(), teamName(teams, p.teamId()))));
+        List<ChartNode> nodes = new ArrayList<>(chart.people().size() + placeholders.size());
+        chart.people().forEach(p -> nodes.add(new ChartNode(p.id(), p.managerId(), p.name(), p.title(), levels.title(p.level()),
+                p.teamId(), teamName(teams, p.teamId()), false)));
         for (ChartPlaceholder placeholder : placeholders) {
             ChartTeam team = teams.get(placeholder.teamId());
             if (team == null) {
@@ -51,13 +47,10 @@ final class ChartNodes {
             }
             UUID parent = people.contains(placeholder.managerId()) ? placeholder.managerId()
                     : people.contains(team.leadId()) ? team.leadId() : null;
-            Map<String, Object> node = node(placeholder.id(), parent, placeholder.label(), placeholder.detail(),
-                    levels.title(placeholder.level()), team.id(), team.name());
-            node.put("initials", "");
-            node.put("placeholder", true);
-            nodes.add(node);
+            nodes.add(new ChartNode(placeholder.id(), parent, placeholder.label(), placeholder.detail(),
+                    levels.title(placeholder.level()), team.id(), team.name(), true));
         }
-        return JSON.writeValueAsString(Map.of("kind", "people", "editable", editable, "nodes", nodes));
+        return ChartNode.chart("people", editable, nodes);
     }
 
     /** Teams under their parents: the title counts the people (and the open positions), the third line names the lead. */
@@ -66,22 +59,21 @@ final class ChartNodes {
         Map<UUID, String> people = chart.people().stream().collect(Collectors.toMap(ChartPerson::id, ChartPerson::name));
         Map<UUID, Long> members = chart.people().stream().collect(Collectors.groupingBy(ChartPerson::teamId, Collectors.counting()));
         Map<UUID, Long> open = placeholders.stream().collect(Collectors.groupingBy(ChartPlaceholder::teamId, Collectors.counting()));
-        List<Map<String, Object>> nodes = chart.teams().stream().map(t -> {
+        List<ChartNode> nodes = chart.teams().stream().map(t -> {
             long count = members.getOrDefault(t.id(), 0L);
             long positions = open.getOrDefault(t.id(), 0L);
             String kind = Words.of(t.kind());
             String lead = t.leadId() != null && people.containsKey(t.leadId()) ? "Lead: " + people.get(t.leadId()) : "No lead";
             ChartTeam parent = t.parentId() == null ? null : teams.get(t.parentId());
-            return node(t.id(), t.parentId(), t.name(), kind + " · " + Words.count(count, "person", "people")
-                            + (positions == 0 ? "" : " · " + positions + " open"), lead,
-                    t.parentId(), parent == null ? null : parent.name());
+            return new ChartNode(t.id(), t.parentId(), t.name(), kind + " · " + Words.count(count, "person", "people")
+                    + (positions == 0 ? "" : " · " + positions + " open"), lead, t.parentId(), parent == null ? null : parent.name(), false);
         }).toList();
-        return JSON.writeValueAsString(Map.of("kind", "teams", "editable", editable, "nodes", nodes));
+        return ChartNode.chart("teams", editable, nodes);
     }
 
     /** What to highlight after a comparison: who joined, who moved, which teams formed or moved. */
     static String marks(OrgChanges changes) {
-        Map<String, String> marks = new HashMap<>();
+        Map<UUID, String> marks = new HashMap<>();
         for (OrgChange change : changes.changes()) {
             String mark = switch (change.kind()) {
                 case JOINED -> "joined";
@@ -90,10 +82,10 @@ final class ChartNodes {
                 case LEFT, TEAM_DISSOLVED -> null;
             };
             if (mark != null) {
-                marks.putIfAbsent(change.subjectId().toString(), mark);
+                marks.putIfAbsent(change.subjectId(), mark);
             }
         }
-        return JSON.writeValueAsString(marks);
+        return ChartNode.marks(marks);
     }
 
     /** A person and everyone who reports to them, directly or not, on the chart's date. */
@@ -111,40 +103,8 @@ final class ChartNodes {
         return line;
     }
 
-    static String initials(String name) {
-        String[] words = name == null ? new String[0] : name.strip().split("\\s+");
-        if (words.length == 0 || words[0].isEmpty()) {
-            return "?";
-        }
-        String first = words[0].substring(0, 1);
-        String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
-        return (first + last).toUpperCase(Locale.ROOT);
-    }
-
     private static String teamName(Map<UUID, ChartTeam> teams, UUID teamId) {
         ChartTeam team = teams.get(teamId);
         return team == null ? null : team.name();
-    }
-
-    private static Map<String, Object> node(UUID id, UUID parentId, String name, String title, String level, UUID teamId,
-                                            String teamName) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("id", id.toString());
-        if (parentId != null) {
-            node.put("parentId", parentId.toString());
-        }
-        node.put("name", name);
-        node.put("initials", initials(name));
-        node.put("title", title);
-        if (level != null) {
-            node.put("level", level);
-        }
-        if (teamId != null) {
-            node.put("teamId", teamId.toString());
-        }
-        if (teamName != null) {
-            node.put("teamName", teamName);
-        }
-        return node;
     }
 }

@@ -1,5 +1,6 @@
 package io.cadre.org.ui;
 
+import io.cadre.platform.ui.OrgChartDiagram;
 import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
