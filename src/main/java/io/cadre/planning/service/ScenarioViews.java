@@ -10,11 +10,13 @@ import io.cadre.planning.api.PlannedChange;
 import io.cadre.planning.api.PlannedChangeDetails;
 import io.cadre.planning.api.PlannedChangeType;
 import io.cadre.planning.api.ScenarioChart;
+import io.cadre.planning.api.ScenarioComparison;
 import io.cadre.planning.api.ScenarioConflict;
 import io.cadre.planning.api.ScenarioDetails;
 import io.cadre.planning.api.ScenarioImpact;
 import io.cadre.planning.api.ScenarioPerson;
 import io.cadre.platform.gateway.Queries;
+import io.cadre.shared.InvalidInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,6 +92,22 @@ public class ScenarioViews {
         OrgFigures was = ScenarioFigures.of(before.people().stream().map(p -> new ScenarioPerson(p.id(), p.name(), p.title(),
                 p.teamId(), p.managerId(), p.level(), false)).toList(), pay);
         return new ScenarioImpact(asOf, was, ScenarioFigures.of(after.people(), pay));
+    }
+
+    /** Two scenarios of the user's side by side on the date, each beside the live org of its own subtree. */
+    public ScenarioComparison compare(UUID scenarioId, UUID otherId, LocalDate asOf) {
+        if (otherId == null) {
+            throw InvalidInput.of("with", "name the scenario to compare with");
+        }
+        if (otherId.equals(scenarioId)) {
+            throw InvalidInput.of("with", "choose another scenario than the one compared");
+        }
+        return new ScenarioComparison(asOf, side(scenarioId, asOf), side(otherId, asOf));
+    }
+
+    private ScenarioComparison.Side side(UUID scenarioId, LocalDate asOf) {
+        ScenarioImpact impact = impact(scenarioId, asOf);
+        return new ScenarioComparison.Side(scenarioId, access.scenario(scenarioId).name(), impact.before(), impact.after());
     }
 
     /** The changes still planned that the live org as it now stands refuses, each with the fact that breaks it. */

@@ -3,6 +3,7 @@ package io.cadre.planning.ui;
 import io.cadre.platform.ui.Words;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -24,10 +25,12 @@ import io.cadre.planning.api.AppliedChange;
 import io.cadre.planning.api.OrgFigures;
 import io.cadre.planning.api.PlannedChangeDetails;
 import io.cadre.planning.api.PlannedChangeStatus;
+import io.cadre.planning.api.PlannedPosition;
 import io.cadre.planning.api.ScenarioChart;
 import io.cadre.planning.api.ScenarioConflict;
 import io.cadre.planning.api.ScenarioDetails;
 import io.cadre.planning.api.ScenarioImpact;
+import io.cadre.planning.service.PlanVersusActual;
 import io.cadre.planning.service.ScenarioAccess;
 import io.cadre.planning.service.ScenarioPlanner;
 import io.cadre.planning.service.ScenarioViews;
@@ -61,15 +64,24 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
     private final DatePicker asOf = new DatePicker("Show the org on");
     private final Grid<PlannedChangeDetails> changes = new Grid<>();
     private final Grid<String[]> impact = new Grid<>();
+    private final ComboBox<ScenarioDetails> compareWith = new ComboBox<>("Compare with");
+    private Grid.Column<String[]> otherColumn;
     private final UnorderedList differences = new UnorderedList();
     private final UnorderedList conflicts = new UnorderedList();
     private final Paragraph noConflicts = new Paragraph("No conflicts with the live org.");
+    private final Grid<PlannedPosition> positions = new Grid<>();
+    private final SideBySideCharts charts = new SideBySideCharts();
+    private final Paragraph noPositions = new Paragraph("This scenario opens no positions. Plan an \"Open position\" change to"
+            + " follow it from plan to hire here.");
+    private final PlanVersusActual planVersusActual;
     private UUID id;
     private ScenarioDetails scenario;
     private ChangeNames names;
 
-    ScenarioPage(ScenarioAccess access, ScenarioPlanner planner, ScenarioViews views, Queries queries, Clock clock) {
+    ScenarioPage(ScenarioAccess access, ScenarioPlanner planner, ScenarioViews views, PlanVersusActual planVersusActual,
+                 Queries queries, Clock clock) {
         this.access = access;
+        this.planVersusActual = planVersusActual;
         this.planner = planner;
         this.views = views;
         this.queries = queries;
@@ -89,11 +101,11 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         });
         changes.setId("planned-changes");
         changes.setSelectionMode(Grid.SelectionMode.MULTI);
-        changes.addColumn(c -> c.change().type()).setHeader("Change").setAutoWidth(true);
+        changes.addColumn(c -> Words.of(c.change().type())).setHeader("Change").setAutoWidth(true);
         changes.addColumn(c -> Words.date(c.change().effectiveDate())).setHeader("Effective").setAutoWidth(true);
         changes.addColumn(c -> names.describe(c.change())).setHeader("What").setFlexGrow(3);
         changes.addColumn(c -> c.change().reason()).setHeader("Reason").setFlexGrow(2);
-        changes.addColumn(PlannedChangeDetails::status).setHeader("Status").setAutoWidth(true);
+        changes.addColumn(c -> Words.of(c.status())).setHeader("Status").setAutoWidth(true);
         changes.addComponentColumn(c -> {
             Button drop = new Button("Drop", click -> {
                 planner.drop(id, c.id());
@@ -108,14 +120,38 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         impact.addColumn(r -> r[0]).setHeader("Figure");
         impact.addColumn(r -> r[1]).setHeader("Live org");
         impact.addColumn(r -> r[2]).setHeader("Scenario");
+        otherColumn = impact.addColumn(r -> r[3]).setHeader("Other scenario");
+        otherColumn.setVisible(false);
+        compareWith.setId("compare-with");
+        compareWith.setItemLabelGenerator(ScenarioDetails::name);
+        compareWith.setClearButtonVisible(true);
+        compareWith.setPlaceholder("Another of your scenarios");
+        compareWith.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                refresh();
+            }
+        });
         impact.setAllRowsVisible(true);
-        impact.setWidth("36rem");
+        impact.setWidth("48rem");
         differences.setId("differences");
         conflicts.setId("conflicts");
         noConflicts.setId("no-conflicts");
+        positions.setId("plan-vs-actual");
+        positions.addColumn(PlannedPosition::title).setHeader("Position").setFlexGrow(2);
+        positions.addColumn(p -> names.name(p.teamId())).setHeader("Team").setFlexGrow(2);
+        positions.addColumn(p -> Words.date(p.plannedFor())).setHeader("Planned for").setAutoWidth(true);
+        positions.addColumn(p -> Words.of(p.planStatus())).setHeader("Plan").setAutoWidth(true);
+        positions.addColumn(p -> p.liveStatus() == null ? "not applied" : Words.of(p.liveStatus())).setHeader("Live").setAutoWidth(true);
+        positions.addColumn(p -> p.filledBy() == null ? "" : p.filledByName() + " on " + Words.date(p.filledOn()))
+                .setHeader("Filled by").setFlexGrow(2);
+        positions.setAllRowsVisible(true);
+        noPositions.setId("no-planned-positions");
         HorizontalLayout side = new HorizontalLayout(column("Impact", impact), column("Differences", differences));
         side.setWidthFull();
-        add(title, new HorizontalLayout(asOf, add, apply), changes, side, new H3("Conflicts"), noConflicts, conflicts);
+        HorizontalLayout tools = new HorizontalLayout(asOf, compareWith, add, apply);
+        tools.setAlignItems(Alignment.BASELINE);
+        add(title, tools, changes, charts, side, new H3("Conflicts"), noConflicts, conflicts,
+                new H3("Plan versus actual"), noPositions, positions);
     }
 
     private static VerticalLayout column(String heading, com.vaadin.flow.component.Component content) {
@@ -145,9 +181,19 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         OrgChart live = queries.ask(new GetOrgChart(date, scenario.rootTeamId()), OrgChart.class);
         ScenarioChart planned = views.chart(id, date);
         names = new ChangeNames(live, planned);
+        charts.show(date, live, planned);
         changes.setItems(scenario.changes());
         ScenarioImpact figures = views.impact(id, date);
-        impact.setItems(rows(figures.before(), figures.after()));
+        UUID chosen = compareWith.getValue() == null ? null : compareWith.getValue().id();
+        List<ScenarioDetails> others = access.scenarios().stream().filter(o -> !o.id().equals(id)).toList();
+        compareWith.setItems(others);
+        compareWith.setValue(others.stream().filter(o -> o.id().equals(chosen)).findFirst().orElse(null));
+        compareWith.setVisible(!others.isEmpty());
+        ScenarioDetails other = compareWith.getValue();
+        OrgFigures otherFigures = other == null ? null : views.compare(id, other.id(), date).other().planned();
+        otherColumn.setVisible(other != null);
+        otherColumn.setHeader(other == null ? "Other scenario" : "Scenario " + other.name());
+        impact.setItems(rows(figures.before(), figures.after(), otherFigures));
         differences.removeAll();
         ScenarioDifferences.between(live, planned).forEach(line -> differences.add(new ListItem(line)));
         if (differences.getChildren().findAny().isEmpty()) {
@@ -157,21 +203,31 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         conflicts.removeAll();
         found.forEach(c -> conflicts.add(new ListItem(Words.of(c.type()) + " on " + Words.date(c.effectiveDate()) + ": " + c.problem())));
         noConflicts.setVisible(found.isEmpty());
+        List<PlannedPosition> opened = planVersusActual.of(id);
+        positions.setItems(opened);
+        positions.setVisible(!opened.isEmpty());
+        noPositions.setVisible(opened.isEmpty());
     }
 
-    private static List<String[]> rows(OrgFigures before, OrgFigures after) {
+    /** The figures row by row: live, this scenario, and the other scenario compared (blank when none). */
+    private static List<String[]> rows(OrgFigures before, OrgFigures after, OrgFigures other) {
         List<Function<OrgFigures, Object>> figures = List.of(OrgFigures::headcount, OrgFigures::managers, OrgFigures::layers,
                 OrgFigures::medianSpan, OrgFigures::cost);
         List<String> labels = List.of("Headcount", "Managers", "Layers", "Median span", "Cost (band mid-points)");
         List<String[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
-            rows.add(new String[] {labels.get(i), text(figures.get(i).apply(before)), text(figures.get(i).apply(after))});
+            rows.add(new String[] {labels.get(i), text(figures.get(i).apply(before)), text(figures.get(i).apply(after)),
+                    other == null ? "" : text(figures.get(i).apply(other))});
         }
         java.util.Set<String> levels = new java.util.TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         before.pyramid().forEach(l -> levels.add(l.level()));
         after.pyramid().forEach(l -> levels.add(l.level()));
+        if (other != null) {
+            other.pyramid().forEach(l -> levels.add(l.level()));
+        }
         for (String level : levels) {
-            rows.add(new String[] {"Level " + (level == null ? "none" : level), count(before, level), count(after, level)});
+            rows.add(new String[] {"Level " + (level == null ? "none" : level), count(before, level), count(after, level),
+                    other == null ? "" : count(other, level)});
         }
         return rows;
     }

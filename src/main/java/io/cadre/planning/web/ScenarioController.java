@@ -1,10 +1,13 @@
 package io.cadre.planning.web;
 
 import io.cadre.planning.api.AppliedChange;
+import io.cadre.planning.api.PlannedPosition;
 import io.cadre.planning.api.ScenarioChart;
+import io.cadre.planning.api.ScenarioComparison;
 import io.cadre.planning.api.ScenarioConflict;
 import io.cadre.planning.api.ScenarioDetails;
 import io.cadre.planning.api.ScenarioImpact;
+import io.cadre.planning.service.PlanVersusActual;
 import io.cadre.planning.service.ScenarioAccess;
 import io.cadre.planning.service.ScenarioPlanner;
 import io.cadre.planning.service.ScenarioViews;
@@ -36,12 +39,15 @@ class ScenarioController {
     private final ScenarioPlanner planner;
     private final ScenarioViews views;
     private final ScenarioAccess access;
+    private final PlanVersusActual planVersusActual;
     private final EffectiveDates dates;
 
-    ScenarioController(ScenarioPlanner planner, ScenarioViews views, ScenarioAccess access, EffectiveDates dates) {
+    ScenarioController(ScenarioPlanner planner, ScenarioViews views, ScenarioAccess access, PlanVersusActual planVersusActual,
+                       EffectiveDates dates) {
         this.planner = planner;
         this.views = views;
         this.access = access;
+        this.planVersusActual = planVersusActual;
         this.dates = dates;
     }
 
@@ -91,9 +97,20 @@ class ScenarioController {
         return views.impact(id, dates.orToday(EffectiveDates.plausible("asOf", asOf)));
     }
 
+    @GetMapping("/{id}/compare")
+    ScenarioComparison compare(@PathVariable UUID id, @RequestParam(required = false) UUID with,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return views.compare(id, with, dates.orToday(EffectiveDates.plausible("asOf", asOf)));
+    }
+
     @GetMapping("/{id}/conflicts")
     List<ScenarioConflict> conflicts(@PathVariable UUID id) {
         return views.conflicts(id);
+    }
+
+    @GetMapping("/{id}/plan-vs-actual")
+    List<PlannedPosition> planVersusActual(@PathVariable UUID id) {
+        return planVersusActual.of(id);
     }
 
     @PostMapping("/{id}/apply")

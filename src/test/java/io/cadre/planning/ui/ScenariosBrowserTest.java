@@ -82,7 +82,25 @@ class ScenariosBrowserTest extends BrowserTest {
         assertThat(page.locator("#differences")).containsText("Moves Bob " + suffix + " to Payments " + suffix);
         assertThat(page.locator("#impact")).containsText("Layers");
         assertThat(page.locator("#no-conflicts")).isVisible();
+        // The scenario's chart beside the live one: Bob, moved to Payments, is marked on the scenario's side only.
+        assertThat(page.locator("#live-chart")).hasAttribute("nodes-shown", "3");
+        assertThat(page.locator("#scenario-chart")).hasAttribute("nodes-shown", "3");
+        assertThat(page.locator("#scenario-chart [data-node='" + bob + "']")).hasClass(java.util.regex.Pattern.compile("mark-moved"));
+        assertThat(page.locator("#live-chart [data-node='" + bob + "']")).not().hasClass(java.util.regex.Pattern.compile("mark-"));
+        assertThat(page.locator("#live-chart")).not().containsText("Storefront " + suffix);
+        assertThat(page.locator("#scenario-chart")).containsText("Storefront " + suffix);
         screenshot(page, "scenarios-02-planned");
+
+        // Another plan of Ada's, weighed against this one in the impact panel.
+        Api asAda = Api.as(port, director, PASSWORD);
+        UUID lean = asAda.post("/api/scenarios", Api.body("name", "Lean " + suffix, "rootTeamId", department)).expect(201).id();
+        asAda.post("/api/scenarios/" + lean + "/changes", Api.body("type", "LEAVE", "personId", cyd, "kind", "VOLUNTARY",
+                "effectiveDate", SOON, "reason", "A leaner team")).expect(201);
+        page.reload();
+        choose(page, "compare-with", "Lean " + suffix);
+        assertThat(page.locator("#impact")).containsText("Scenario Lean " + suffix);
+        assertThat(page.locator("#no-planned-positions")).isVisible();
+        screenshot(page, "scenarios-02b-compared");
 
         // A reporting-cycle change is refused by the org's own rules, in the dialog.
         page.locator("#plan-change").click();
@@ -107,7 +125,7 @@ class ScenariosBrowserTest extends BrowserTest {
         page.locator("#apply-changes").click();
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("2 applied")))
                 .hasCount(1);
-        assertThat(changes).containsText("APPLIED");
+        assertThat(changes).containsText("Applied");
         screenshot(page, "scenarios-05-applied");
 
         assertThat(admin.get("/api/org-chart?asOf=" + SOON).expect(200).body()).contains("Storefront " + suffix);

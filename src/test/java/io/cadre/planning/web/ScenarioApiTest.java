@@ -1,6 +1,7 @@
 package io.cadre.planning.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.cadre.access.service.UserAccounts;
 import io.cadre.ladder.Ladders;
@@ -8,6 +9,7 @@ import io.cadre.ladder.format.LadderFormat;
 import io.cadre.shared.Role;
 import io.cadre.support.Api;
 import io.cadre.support.IntegrationTest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,6 +91,57 @@ class ScenarioApiTest {
         String username = "scen-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         users.create(username, "password-" + suffix + "-long", Set.of(role), person);
         return Api.as(port, username, "password-" + suffix + "-long");
+    }
+
+    @Test
+    void planVersusActualFollowsAPlannedPositionFromPlanToTheHire() {
+        UUID scenario = scenario(director);
+        JsonNode planned = director.post("/api/scenarios/" + scenario + "/changes", change("OPEN_POSITION", "teamId", payments,
+                "level", ladder + "/senior", "title", "Platform Engineer", "managerId", ada, "effectiveDate", TODAY.toString()))
+                .expect(201).json();
+        UUID change = UUID.fromString(planned.get("id").asString());
+        UUID position = UUID.fromString(planned.get("positionId").asString());
+        JsonNode plan = director.get("/api/scenarios/" + scenario + "/plan-vs-actual").expect(200).json();
+        assertThat(plan).hasSize(1);
+        assertThat(plan.get(0).get("planStatus").asString()).isEqualTo("PLANNED");
+        assertThat(plan.get(0).get("liveStatus").isNull()).isTrue();
+
+        director.post("/api/scenarios/" + scenario + "/apply", Map.of("changeIds", List.of(change))).expect(200);
+        admin.post("/api/positions/" + position + "/approve", Api.body("reason", "Budgeted")).expect(200);
+        UUID candidate = admin.post("/api/positions/" + position + "/candidates", Api.body("name", "Pia Planned " + suffix,
+                "email", "pia." + UUID.randomUUID() + "@example.com", "source", "Referral", "reason", "Referred")).expect(201).id();
+        admin.post("/api/candidates/" + candidate + "/stage", Api.body("stage", "OFFER", "reason", "Strong interviews")).expect(200);
+        admin.post("/api/candidates/" + candidate + "/stage", Api.body("stage", "ACCEPTED", "startDate", SOON, "reason", "Signed"))
+                .expect(200);
+
+        JsonNode actual = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> director.get("/api/scenarios/" + scenario + "/plan-vs-actual").expect(200).json().get(0),
+                        row -> "FILLED".equals(row.get("liveStatus").asString(null)));
+        assertThat(actual.get("planStatus").asString()).isEqualTo("APPLIED");
+        assertThat(actual.get("positionId").asString()).isEqualTo(position.toString());
+        assertThat(actual.get("filledByName").asString()).isEqualTo("Pia Planned " + suffix);
+        assertThat(actual.get("filledOn").isNull()).isFalse();
+        as(Role.MANAGER).get("/api/scenarios/" + scenario + "/plan-vs-actual").expectProblem(403);
+    }
+
+    @Test
+    void twoScenariosAreComparedOnTheSameDate() {
+        UUID grow = scenario(director);
+        plan(grow, change("OPEN_POSITION", "teamId", payments, "level", ladder + "/senior", "title", "Platform Engineer", "managerId", ada));
+        UUID shrink = scenario(director);
+        plan(shrink, change("LEAVE", "personId", cyd, "kind", "VOLUNTARY"));
+
+        JsonNode compared = director.get("/api/scenarios/" + grow + "/compare?with=" + shrink + "&asOf=" + SOON).expect(200).json();
+        assertThat(compared.get("asOf").asString()).isEqualTo(SOON.toString());
+        assertThat(compared.get("scenario").get("live").get("headcount").asInt()).isEqualTo(3);
+        assertThat(compared.get("scenario").get("planned").get("headcount").asInt()).isEqualTo(4);
+        assertThat(compared.get("other").get("id").asString()).isEqualTo(shrink.toString());
+        assertThat(compared.get("other").get("planned").get("headcount").asInt()).isEqualTo(2);
+
+        director.get("/api/scenarios/" + grow + "/compare").expectProblem(400);
+        director.get("/api/scenarios/" + grow + "/compare?with=" + grow).expectProblem(400);
+        director.get("/api/scenarios/" + grow + "/compare?with=not-an-id").expectProblem(400);
+        director.get("/api/scenarios/" + grow + "/compare?with=" + scenario(as(Role.HR))).expectProblem(403);
     }
 
     private UUID scenario(Api api) {
