@@ -188,6 +188,7 @@ final class WorkspaceBench {
             } else {
                 change.put("type", "CHANGE_LEVEL");
                 change.put("level", "engineering/senior-1");
+                change.put("kind", "PROMOTION");
             }
             CadreClient.Answer answer = client.post("/api/scenarios/" + scenario + "/changes", json(change));
             if (answer.status() == 409) {
