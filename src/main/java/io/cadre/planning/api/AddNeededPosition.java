@@ -2,12 +2,9 @@ package io.cadre.planning.api;
 
 import io.cadre.shared.PlausibleDate;
 import io.cadre.shared.Role;
-import io.cadre.shared.ScopedCommand;
 import io.cadre.shared.SentBy;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -18,11 +15,5 @@ public record AddNeededPosition(
         @TargetAggregateIdentifier @NotNull UUID objectiveId,
         @NotNull UUID positionId,
         @NotNull @PlausibleDate LocalDate effectiveDate,
-        @TargetAggregateVersion Long expectedVersion) implements ScopedCommand {
-
-    /** The command is judged on the scope of the objective's team (a director writes their subtree's objectives). */
-    @Override
-    public Collection<UUID> scopeSubjects() {
-        return Collections.singletonList(objectiveId);
-    }
+        @TargetAggregateVersion Long expectedVersion) implements ObjectiveCommand {
 }

@@ -2,14 +2,11 @@ package io.cadre.planning.api;
 
 import io.cadre.shared.PlausibleDate;
 import io.cadre.shared.Role;
-import io.cadre.shared.ScopedCommand;
 import io.cadre.shared.SentBy;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -21,11 +18,5 @@ public record RecordCheckIn(
         @NotNull BigDecimal value,
         @NotNull Confidence confidence,
         @Size(max = 2000) String note,
-        @NotNull @PlausibleDate LocalDate date) implements ScopedCommand {
-
-    /** The command is judged on the scope of the objective's team (a director writes their subtree's objectives). */
-    @Override
-    public Collection<UUID> scopeSubjects() {
-        return Collections.singletonList(objectiveId);
-    }
+        @NotNull @PlausibleDate LocalDate date) implements ObjectiveCommand {
 }

@@ -190,7 +190,8 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         compareWith.setValue(others.stream().filter(o -> o.id().equals(chosen)).findFirst().orElse(null));
         compareWith.setVisible(!others.isEmpty());
         ScenarioDetails other = compareWith.getValue();
-        OrgFigures otherFigures = other == null ? null : views.compare(id, other.id(), date).other().planned();
+        // Only the other scenario's org is needed: each impact rehearses a whole plan, this one's is above.
+        OrgFigures otherFigures = other == null ? null : views.impact(other.id(), date).after();
         otherColumn.setVisible(other != null);
         otherColumn.setHeader(other == null ? "Other scenario" : "Scenario " + other.name());
         impact.setItems(rows(figures.before(), figures.after(), otherFigures));
