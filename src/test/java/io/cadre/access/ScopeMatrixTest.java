@@ -265,6 +265,34 @@ class ScopeMatrixTest {
     }
 
     @Test
+    void aDirectorHiresIntoTheirSubtreeOnly() {
+        String code = "hire-" + tag.toLowerCase();
+        admin.postRaw("/api/ladders/import?publish=true&reason=Adopt", "application/json",
+                LadderFormat.write(Ladders.small(code), LadderFormat.Syntax.JSON)).expect(201);
+        Api dora = as.get(Role.DIRECTOR);
+        UUID payments = position(team, manager);
+        UUID sales = position(elsewhere, outsider);
+        UUID salesCandidate = candidate(sales);
+        Map<String, Object> reason = Map.of("reason", "Budget agreed");
+        dora.post("/api/positions/" + sales + "/approve", reason).expectProblem(403);
+        dora.post("/api/positions/" + sales + "/cancel", reason).expectProblem(403);
+        dora.post("/api/positions/" + sales + "/candidates", Map.of("name", tag + " Sneaky", "email", "sneaky." + UUID.randomUUID()
+                + "@example.com", "reason", "Referred")).expectProblem(403);
+        dora.post("/api/candidates/" + salesCandidate + "/stage", Map.of("stage", "REJECTED", "reason", "Not a fit")).expectProblem(403);
+        assertThat(admin.get("/api/positions/" + sales).expect(200).json().get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(admin.get("/api/candidates/" + salesCandidate).expect(200).json().get("stage").asString()).isEqualTo("SOURCED");
+        assertThat(admin.get("/api/pipeline?teamId=" + elsewhere).expect(200).json().get("positions").valueStream()
+                .flatMap(p -> p.get("candidates").valueStream()).mapToInt(JsonNode::size).sum()).as("no candidate was added to Sales").isEqualTo(1);
+
+        dora.post("/api/positions/" + payments + "/approve", reason).expect(200);
+        UUID own = dora.post("/api/positions/" + payments + "/candidates", Map.of("name", tag + " Welcome", "email", "welcome."
+                + UUID.randomUUID() + "@example.com", "reason", "Referred")).expect(201).id();
+        dora.post("/api/candidates/" + own + "/stage", Map.of("stage", "SCREENING", "reason", "Promising")).expect(200);
+        assertThat(as.get(Role.HR).post("/api/positions/" + sales + "/approve", reason).status()).as("HR hires everywhere")
+                .isEqualTo(200);
+    }
+
+    @Test
     void aDirectorWritesAndChangesTheObjectivesOfTheirSubtreeOnly() {
         Api dora = as.get(Role.DIRECTOR);
         UUID own = dora.post("/api/objectives", objective(team)).expect(201).id();

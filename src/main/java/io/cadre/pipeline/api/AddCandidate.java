@@ -19,5 +19,5 @@ public record AddCandidate(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Email @Size(max = 320) String email,
         @Size(max = 200) String source,
-        @NotNull @PlausibleDate LocalDate effectiveDate) {
+        @NotNull @PlausibleDate LocalDate effectiveDate) implements PositionCommand {
 }

@@ -14,5 +14,5 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record CancelPosition(
         @TargetAggregateIdentifier @NotNull UUID positionId,
         @NotNull @PlausibleDate LocalDate effectiveDate,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements PositionCommand {
 }

@@ -14,5 +14,5 @@ public record FillPosition(
         @TargetAggregateIdentifier @NotNull UUID positionId,
         @NotNull UUID candidateId,
         @NotNull UUID personId,
-        @NotNull @PlausibleDate LocalDate effectiveDate) {
+        @NotNull @PlausibleDate LocalDate effectiveDate) implements PositionCommand {
 }

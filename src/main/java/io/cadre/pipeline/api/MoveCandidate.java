@@ -16,5 +16,5 @@ public record MoveCandidate(
         @NotNull CandidateStage stage,
         @PlausibleDate LocalDate startDate,
         @NotNull @PlausibleDate LocalDate effectiveDate,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CandidateCommand {
 }

@@ -11,5 +11,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Record why the hire of an accepted candidate was refused (sent by the hiring process). */
 @SentBy({Role.ADMIN, Role.HR, Role.DIRECTOR})
 public record RecordHireRefusal(@TargetAggregateIdentifier @NotNull UUID candidateId, @NotBlank String problem,
-                                @NotNull LocalDate effectiveDate) {
+                                @NotNull LocalDate effectiveDate) implements CandidateCommand {
 }

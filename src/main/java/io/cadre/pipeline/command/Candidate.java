@@ -49,6 +49,7 @@ class Candidate {
             throw new RuleViolation("The position is " + position.status() + "; candidates are added to open positions only");
         }
         personalData.store(command.candidateId(), command.name().strip(), command.email().strip());
+        positions.candidateAdded(command.candidateId(), command.positionId());
         String source = command.source() == null || command.source().isBlank() ? null : command.source().strip();
         AggregateLifecycle.apply(new CandidateAdded(command.candidateId(), command.positionId(), source, command.effectiveDate()));
     }

@@ -3,6 +3,7 @@ package io.cadre.pipeline.command;
 import io.cadre.pipeline.api.PositionStatus;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,20 @@ class PositionRegistry {
 
     void changed(UUID positionId, PositionStatus status) {
         jdbc.update("update pipeline_position_rule set status = ? where position_id = ?", status.name(), positionId);
+    }
+
+    /** The candidate is for the position, from now on (the command bus judges the candidate on the position's team). */
+    void candidateAdded(UUID candidateId, UUID positionId) {
+        jdbc.update("insert into pipeline_candidate_rule (candidate_id, position_id) values (?, ?)", candidateId, positionId);
+    }
+
+    /** The team of the position, or of the position the candidate is for; empty when the id names neither. */
+    Optional<UUID> teamOf(UUID positionOrCandidateId) {
+        return jdbc.queryForList("""
+                select team_id from pipeline_position_rule where position_id = ?
+                union all
+                select p.team_id from pipeline_candidate_rule c join pipeline_position_rule p on p.position_id = c.position_id
+                 where c.candidate_id = ?""", UUID.class, positionOrCandidateId, positionOrCandidateId).stream().findFirst();
     }
 
     /** The position a candidate's command names, locked against changes of status until the command commits. */
