@@ -13,7 +13,10 @@
  *       Commands, queries and results beside them.</li>
  *   <li>{@code command}: the aggregates Position and Candidate. A candidate's commands judge their position through
  *       the command side's own record of it ({@code pipeline_position_rule}), locked until commit; candidates' names
- *       and emails live in {@code candidate_data}, keyed by candidate, never in an event.</li>
+ *       and emails live in {@code candidate_data}, keyed by candidate, never in an event. Scope (product.md §7.5): every
+ *       position and candidate command is a {@code PositionCommand} or {@code CandidateCommand}, judged on the command
+ *       bus on the position's team; {@code HiringOwners} tells the bus that team from {@code pipeline_position_rule} and
+ *       {@code pipeline_candidate_rule} (which position a candidate is for).</li>
  *   <li>{@code process}: the hiring saga. On CandidateAccepted it fills the position, hires the person through the
  *       org's {@code HirePerson} into the position's team, level, title and manager from the start date, and links the
  *       candidate to the person, all or nothing; a refusal is recorded on the candidate (CandidateHireRefused).</li>
