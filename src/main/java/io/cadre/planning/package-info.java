@@ -26,7 +26,8 @@
  * {@code OrgRehearsal} port (the live commands rehearsed in a transaction that is always rolled back). Read models
  * ({@code query}, group {@code read-models}): {@code scenario} and {@code scenario_change}. {@code service}:
  * {@code ScenarioPlanner} (create, plan, drop, apply through {@code Commands}), {@code ScenarioViews} (chart, impact,
- * conflicts, each one rehearsal), {@code ScenarioAccess} (owner directors, HR and ADMIN).
+ * conflicts, each one rehearsal, remembered by org's {@code RehearsalMemory} while the plan and the live log stay
+ * the same), {@code ScenarioAccess} (owner directors, HR and ADMIN).
  *
  * <p>{@code service}: planning the next period (objectives not achieved proposed as drafts); {@code web}: REST under
  * {@code /api/objectives} and {@code /api/scenarios}; {@code ui}: the Objectives view, the objective page and the objectives section of a team page.

@@ -161,6 +161,9 @@ final class WorkspaceBench {
      * engineers to other teams under their leads, and level changes), each planned through REST as a director would; then
      * its chart and its impact on the date after the last change, which lay every planned change over the live org.
      */
+    /** The dates a scenario's chart is first asked on, each a rehearsal of the whole plan. */
+    private static final int SCENARIO_DATES = 20;
+
     void measureScenario(Section section) {
         List<UUID[]> teams = jdbc.query("select team_id, lead_id from chart_team_state where valid_to is null and active"
                 + " and lead_id is not null order by team_id", (rs, i) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)});
@@ -199,14 +202,25 @@ final class WorkspaceBench {
         }
         double planned = (System.nanoTime() - planning) / 1e9;
         LocalDate after = first.plusDays(people.size() / 20 + 1);
+        // Each date asked for the first time is a full rehearsal of the plan (the very first also finds its refusals);
+        // asked again, the same chart is remembered until the live log grows.
+        Latencies firstView = new Latencies();
+        for (int d = 1; d <= SCENARIO_DATES; d++) {
+            firstView.add(CadreBenchmark.expect(client.get("/api/scenarios/" + scenario + "/org-chart?asOf=" + after.plusDays(d)), 200,
+                    "the scenario's chart").nanos());
+        }
         Latencies chart = timeCalls.apply("/api/scenarios/" + scenario + "/org-chart?asOf=" + after);
         Latencies impact = timeCalls.apply("/api/scenarios/" + scenario + "/impact?asOf=" + after);
         int kept = people.size() - refused;
         section.notes.add("Planning the scenario's %d changes one by one through REST took %.1f s in all (%d refused by the org's rules)."
                 .formatted(people.size(), planned, refused));
-        section.row("Scenario chart through REST (%d planned changes over the whole org), p50 / p95".formatted(kept),
+        section.row("Scenario chart through REST, each date asked once (%d planned changes rehearsed over the whole org, %d dates),"
+                        .formatted(kept, SCENARIO_DATES) + " p50 / p95", CadreBenchmark.p50p95(firstView), "p95 < 1 s (5,000 people)",
+                Report.yesNo(firstView.percentileMillis(95) < 1_000));
+        section.row("Scenario chart through REST, the same date asked again (remembered), p50 / p95",
                 CadreBenchmark.p50p95(chart), "p95 < 1 s (5,000 people)", Report.yesNo(chart.percentileMillis(95) < 1_000));
-        section.row("Scenario impact through REST (%d planned changes), p50 / p95".formatted(kept),
+        section.row("Scenario impact through REST (%d planned changes; the live chart and the remembered rehearsal), p50 / p95"
+                        .formatted(kept),
                 CadreBenchmark.p50p95(impact), "p95 < 1 s (5,000 people)", Report.yesNo(impact.percentileMillis(95) < 1_000));
     }
 

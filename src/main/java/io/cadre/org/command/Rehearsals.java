@@ -37,6 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction rollback-only as soon as one command in it fails, so a refusal ends the attempt: the refused command is
  * noted and the rehearsal starts again without it, from a clean transaction (the commands before it stand again, as
  * they did). A plan costs one pass, and one more per refused command.
+ *
+ * <p>The transaction says it rehearses ({@code cadre.rehearsal}), so the events it appends take negative global indexes
+ * and leave no hole in the committed log for the tracking processors to wait on. What a rehearsal found is kept for a
+ * while, for the same commands, the same sender and the same live log ({@link RehearsalMemory}): a scenario's chart,
+ * impact and conflicts, asked one after another, cost one pass.
  */
 @Component
 class Rehearsals implements OrgRehearsal {
@@ -46,19 +51,40 @@ class Rehearsals implements OrgRehearsal {
     private final CommandGateway gateway;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final RehearsalMemory memory;
 
-    Rehearsals(CommandGateway gateway, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    Rehearsals(CommandGateway gateway, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, RehearsalMemory memory) {
         this.gateway = gateway;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.memory = memory;
     }
 
     @Override
     public Rehearsal rehearse(List<Object> commands, LocalDate chartDate, UUID rootTeamId) {
-        RuntimeException[] refusals = new RuntimeException[commands.size()];
+        RehearsalMemory.Play play = memory.play(commands);
+        List<RuntimeException> known = memory.refusals(play);
+        if (known != null) {
+            if (chartDate == null) {
+                return new Rehearsal(known, null);
+            }
+            OrgChart chart = memory.chart(play, chartDate, rootTeamId);
+            if (chart != null) {
+                return new Rehearsal(known, chart);
+            }
+        }
+        Rehearsal played = play(commands, known, chartDate, rootTeamId);
+        memory.remember(play, played.refusals(), chartDate, rootTeamId, played.chart());
+        return played;
+    }
+
+    /** Plays the commands, skipping those already known to be refused, until a pass meets no new refusal. */
+    private Rehearsal play(List<Object> commands, List<RuntimeException> known, LocalDate chartDate, UUID rootTeamId) {
+        RuntimeException[] refusals = known == null ? new RuntimeException[commands.size()] : known.toArray(RuntimeException[]::new);
         while (true) {
             Attempt attempt = transactions.execute(status -> {
                 status.setRollbackOnly();
+                jdbc.execute("set local cadre.rehearsal = 'on'");
                 for (int i = 0; i < commands.size(); i++) {
                     if (refusals[i] == null) {
                         RuntimeException refusal = send(commands.get(i));

@@ -12,6 +12,7 @@ import io.cadre.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +28,8 @@ class RehearsalTest {
     OrgRehearsal rehearsal;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CommandGateway commands;
 
     @Test
     void laterCommandsSeeEarlierOnesAndNothingStays() {
@@ -47,5 +50,28 @@ class RehearsalTest {
         assertThat(EventLog.size(jdbc)).as("nothing recorded").isEqualTo(events);
         assertThat(jdbc.queryForObject("select count(*) from rule_team_state where team_id in (?, ?)", Long.class, parent, child))
                 .isZero();
+    }
+
+    @Test
+    void aRehearsalLeavesNoHoleInTheLogAndIsRememberedUntilTheLogGrows() {
+        UUID team = UUID.randomUUID();
+        List<Object> plan = List.of(new FormTeam(team, "Remembered " + team.toString().substring(0, 6), TeamKind.TEAM, null, null, ON));
+        long head = liveHead();
+        OrgRehearsal.Rehearsal first = PLANNER.call(() -> rehearsal.rehearse(plan, ON, null));
+        assertThat(liveHead()).as("the rehearsed events took no live global index").isEqualTo(head);
+        assertThat(PLANNER.call(() -> rehearsal.rehearse(plan, ON, null)).chart()).as("asked again: the same answer, not played again")
+                .isSameAs(first.chart());
+        assertThat(PLANNER.call(() -> rehearsal.rehearse(plan, null, null)).refusals()).containsExactly((RuntimeException) null);
+
+        PLANNER.call(() -> rehearsal.rehearse(plan, ON, null));
+        new SystemIdentity("rehearsal-test-live", Role.ADMIN).run(() -> commands.sendAndWait(new FormTeam(UUID.randomUUID(),
+                "Live " + team.toString().substring(0, 6), TeamKind.TEAM, null, null, ON)));
+        OrgRehearsal.Rehearsal after = PLANNER.call(() -> rehearsal.rehearse(plan, ON, null));
+        assertThat(after.chart()).as("the live log grew: played again").isNotSameAs(first.chart());
+        assertThat(after.chart().teams()).extracting(t -> t.name()).contains("Live " + team.toString().substring(0, 6));
+    }
+
+    private long liveHead() {
+        return jdbc.queryForObject("select last_value from domain_event_entry_global_index_seq", Long.class);
     }
 }
