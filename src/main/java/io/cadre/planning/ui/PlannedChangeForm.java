@@ -9,6 +9,7 @@ import io.cadre.planning.api.PlannedChangeType;
 import io.cadre.planning.api.ScenarioPerson;
 import io.cadre.planning.service.ScenarioPlanner;
 import io.cadre.platform.ui.CommandDialog;
+import io.cadre.platform.ui.Words;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +39,20 @@ final class PlannedChangeForm {
             PlannedChangeType.LEAVE, List.of("VOLUNTARY", "INVOLUNTARY", "OTHER"));
 
     private final CommandDialog dialog;
+    private final ComboBox<PlannedChangeType> type;
+    private final ComboBox<ScenarioPerson> person;
+    private final ComboBox<ChartTeam> team;
+    private final ComboBox<ScenarioPerson> manager;
 
     PlannedChangeForm(ScenarioPlanner planner, UUID scenarioId, ChangeNames names, LocalDate date, LocalDate today, Runnable saved) {
         dialog = new CommandDialog("Plan a change", "Plan", date == null ? today : date);
-        ComboBox<PlannedChangeType> type = dialog.field("type", new ComboBox<>("Change", PlannedChangeType.values()));
-        ComboBox<ScenarioPerson> person = dialog.field("personId", people("Person", names.people));
-        ComboBox<ChartTeam> team = dialog.field("teamId", teams("Team", names.teams));
+        type = dialog.field("type", new ComboBox<>("Change", PlannedChangeType.values()));
+        person = dialog.field("personId", people("Person", names.people));
+        team = dialog.field("teamId", teams("Team", names.teams));
         TextField name = dialog.field("name", new TextField("Name"));
         ComboBox<String> kind = dialog.field("kind", new ComboBox<>("Kind"));
         ComboBox<ChartTeam> parent = dialog.field("parentId", teams("Parent team (empty: the top)", names.teams));
-        ComboBox<ScenarioPerson> manager = dialog.field("managerId", people("Manager", names.people));
+        manager = dialog.field("managerId", people("Manager", names.people));
         TextField level = dialog.field("level", new TextField("Level"));
         TextField title = dialog.field("title", new TextField("Title"));
         ComboBox<ChartTeam> moveMembersTo = dialog.field("moveMembersTo", teams("Move members to", names.teams));
@@ -59,6 +64,8 @@ final class PlannedChangeForm {
             optional.forEach(field -> field.setVisible(shown.contains(field.getId().orElse(""))));
             kind.setItems(e.getValue() == null ? List.of() : KINDS.getOrDefault(e.getValue(), List.of()));
         });
+        type.setItemLabelGenerator(Words::of);
+        kind.setItemLabelGenerator(Words::of);
         type.setValue(PlannedChangeType.TRANSFER);
         dialog.withDateAndReason("Effective date");
         dialog.onSave(() -> planner.plan(scenarioId, new PlannedChange(type.getValue(), dialog.effectiveDate(), dialog.reason(),
@@ -69,6 +76,19 @@ final class PlannedChangeForm {
 
     void open() {
         dialog.open();
+    }
+
+    /**
+     * Filled in as a drag on the scenario's chart asks: the person to report to the manager they were dropped on, a
+     * change of manager within their team, or a transfer into the manager's team. The date and reason are the user's.
+     */
+    PlannedChangeForm moving(ScenarioPerson who, ScenarioPerson newManager, ChartTeam newTeam) {
+        boolean sameTeam = who.teamId().equals(newManager.teamId());
+        type.setValue(sameTeam ? PlannedChangeType.CHANGE_MANAGER : PlannedChangeType.TRANSFER);
+        person.setValue(who);
+        manager.setValue(newManager);
+        team.setValue(sameTeam ? null : newTeam);
+        return this;
     }
 
     private static ComboBox<ChartTeam> teams(String label, List<ChartTeam> teams) {

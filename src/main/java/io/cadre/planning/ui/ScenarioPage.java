@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import io.cadre.org.api.ChartTeam;
+import io.cadre.planning.api.ScenarioPerson;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,6 +22,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.GetPersonName;
+import io.cadre.org.api.PersonName;
 import io.cadre.org.api.OrgChart;
 import io.cadre.planning.api.AppliedChange;
 import io.cadre.planning.api.OrgFigures;
@@ -146,6 +150,7 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Filled by").setFlexGrow(2);
         positions.setAllRowsVisible(true);
         noPositions.setId("no-planned-positions");
+        charts.onMove(this::planMove);
         HorizontalLayout side = new HorizontalLayout(column("Impact", impact), column("Differences", differences));
         side.setWidthFull();
         HorizontalLayout tools = new HorizontalLayout(asOf, compareWith, add, apply);
@@ -158,6 +163,23 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         VerticalLayout column = new VerticalLayout(new H3(heading), content);
         column.setPadding(false);
         return column;
+    }
+
+    /** A person dragged onto their new manager on the scenario's chart: the change it asks, for the user to date and explain. */
+    private void planMove(UUID subject, UUID target) {
+        ScenarioPerson who = names.people.stream().filter(p -> p.id().equals(subject)).findFirst().orElse(null);
+        ScenarioPerson newManager = names.people.stream().filter(p -> p.id().equals(target)).findFirst().orElse(null);
+        if (who == null || newManager == null) {
+            return;
+        }
+        if (target.equals(who.managerId())) {
+            Notification.show(who.name() + " already reports to " + newManager.name() + " in this scenario.", 4000,
+                    Notification.Position.MIDDLE);
+            return;
+        }
+        ChartTeam team = names.teams.stream().filter(t -> t.id().equals(newManager.teamId())).findFirst().orElse(null);
+        new PlannedChangeForm(planner, id, names, asOf.getValue(), LocalDate.now(clock), this::refresh)
+                .moving(who, newManager, team).open();
     }
 
     @Override
@@ -180,7 +202,7 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         LocalDate date = asOf.getValue() == null ? LocalDate.now(clock) : asOf.getValue();
         OrgChart live = queries.ask(new GetOrgChart(date, scenario.rootTeamId()), OrgChart.class);
         ScenarioChart planned = views.chart(id, date);
-        names = new ChangeNames(live, planned);
+        names = new ChangeNames(live, planned, person -> queries.ask(new GetPersonName(person), PersonName.class).name());
         charts.show(date, live, planned);
         changes.setItems(scenario.changes());
         ScenarioImpact figures = views.impact(id, date);

@@ -1,6 +1,7 @@
 package io.cadre.planning.ui;
 
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.cadre.org.api.ChartPerson;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,13 +38,19 @@ final class SideBySideCharts extends HorizontalLayout {
         live.setId("live-chart");
         planned.setId("scenario-chart");
         setWidthFull();
-        add(side(liveHeading, live), side(plannedHeading, planned));
+        Span hint = new Span("Drag a person onto their new manager to plan the move.");
+        hint.setId("drag-hint");
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Span asIs = new Span("As the organisation stands, without the plan.");
+        asIs.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(side(liveHeading, live, asIs), side(plannedHeading, planned, hint));
     }
 
-    private static VerticalLayout side(H3 heading, OrgChartDiagram diagram) {
+    private static VerticalLayout side(H3 heading, OrgChartDiagram diagram, Span hint) {
         diagram.setWidthFull();
         diagram.setHeight("460px");
-        VerticalLayout side = new VerticalLayout(heading, diagram);
+        VerticalLayout side = new VerticalLayout(heading, hint, diagram);
+        side.setSpacing(false);
         side.setPadding(false);
         side.setWidth("50%");
         return side;
@@ -61,10 +69,15 @@ final class SideBySideCharts extends HorizontalLayout {
                 wasOnChart.contains(p.managerId()) ? p.managerId() : null, p.name(), p.title(), null, p.teamId(),
                 liveNames.get(p.teamId()), false)).toList()));
         Set<UUID> onChart = after.people().stream().map(ScenarioPerson::id).collect(Collectors.toSet());
-        planned.show(ChartNode.chart("people", false, after.people().stream().map(p -> new ChartNode(p.id(),
+        planned.show(ChartNode.chart("people", true, after.people().stream().map(p -> new ChartNode(p.id(),
                 onChart.contains(p.managerId()) ? p.managerId() : null, p.name(), p.title(), null, p.teamId(), plannedNames.get(p.teamId()),
                 p.planned())).toList()));
         planned.highlight(ChartNode.marks(marks(before, after)));
+    }
+
+    /** A person of the scenario's chart dragged onto another: who, and onto whom (planned positions are never dragged). */
+    void onMove(BiConsumer<UUID, UUID> planMove) {
+        planned.onMoveRequested(planMove);
     }
 
     /** Joined or formed (green), moved (orange): what the scenario's chart shows differently from the live one. */
