@@ -21,7 +21,8 @@
  * <p>Scenarios: plans over the live org, each a branch of its event log. Events ({@code planning.api}, about one
  * {@code Scenario} aggregate each, never the org's): {@code ScenarioCreated} (name, base date, optional root team, owner),
  * {@code ChangePlanned} (a {@code PlannedChange}: the type and the fields of the live command it stands for, with its own
- * effective date and reason), {@code PlannedChangeDropped} and {@code PlannedChangeApplied}. The aggregate guards where
+ * effective date and reason), {@code PlannedChangeRevised} (edited in its place), {@code PlannedChangeDropped} and
+ * {@code PlannedChangeApplied}. The aggregate guards where
  * each change stands; the org's own rules judge the change itself before it is planned, through org's
  * {@code OrgRehearsal} port (the live commands rehearsed in a transaction that is always rolled back). Read models
  * ({@code query}, group {@code read-models}): {@code scenario} and {@code scenario_change}. {@code service}:

@@ -133,6 +133,7 @@ class CommandAccessMatrixTest {
             | `PlanSuccession` | yes | yes | yes | no | no |
             | `CreateScenario` | yes | yes | yes | no | no |
             | `PlanChange` | yes | yes | yes | no | no |
+            | `RevisePlannedChange` | yes | yes | yes | no | no |
             | `DropPlannedChange` | yes | yes | yes | no | no |
             | `MarkChangeApplied` | yes | yes | yes | no | no |
             | `SaveGrowthModel` | yes | yes | yes | no | no |

@@ -4,6 +4,7 @@ import io.cadre.planning.api.ChangePlanned;
 import io.cadre.planning.api.CheckInRecorded;
 import io.cadre.planning.api.PlannedChangeApplied;
 import io.cadre.planning.api.PlannedChangeDropped;
+import io.cadre.planning.api.PlannedChangeRevised;
 import io.cadre.planning.api.ScenarioCreated;
 import io.cadre.planning.api.KeyResult;
 import io.cadre.planning.api.KeyResultAdded;
@@ -116,6 +117,12 @@ final class PlanningDescriber implements Describer {
         d.on(ChangePlanned.class, (e, facts) -> {
             String name = facts.name(e.scenarioId());
             return Change.of(SCENARIO, e.scenarioId(), name, "\"" + name + "\" plans " + e.change().type() + " on "
+                            + e.change().effectiveDate())
+                    .set("changeId", e.changeId()).set("type", e.change().type()).set("plannedFor", e.change().effectiveDate());
+        });
+        d.on(PlannedChangeRevised.class, (e, facts) -> {
+            String name = facts.name(e.scenarioId());
+            return Change.of(SCENARIO, e.scenarioId(), name, "\"" + name + "\" edited a planned change: now " + e.change().type() + " on "
                             + e.change().effectiveDate())
                     .set("changeId", e.changeId()).set("type", e.change().type()).set("plannedFor", e.change().effectiveDate());
         });

@@ -7,7 +7,9 @@ import io.cadre.planning.api.MarkChangeApplied;
 import io.cadre.planning.api.PlanChange;
 import io.cadre.planning.api.PlannedChangeApplied;
 import io.cadre.planning.api.PlannedChangeDropped;
+import io.cadre.planning.api.PlannedChangeRevised;
 import io.cadre.planning.api.PlannedChangeStatus;
+import io.cadre.planning.api.RevisePlannedChange;
 import io.cadre.planning.api.ScenarioCreated;
 import io.cadre.shared.NotFound;
 import io.cadre.shared.RuleViolation;
@@ -52,6 +54,12 @@ class Scenario {
     long handle(DropPlannedChange command) {
         requireStillPlanned(command.changeId(), "dropped");
         return applied(new PlannedChangeDropped(scenarioId, command.changeId()));
+    }
+
+    @CommandHandler
+    long handle(RevisePlannedChange command) {
+        requireStillPlanned(command.changeId(), "edited");
+        return applied(new PlannedChangeRevised(scenarioId, command.changeId(), command.change()));
     }
 
     @CommandHandler

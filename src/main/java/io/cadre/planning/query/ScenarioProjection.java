@@ -3,6 +3,7 @@ package io.cadre.planning.query;
 import io.cadre.planning.api.ChangePlanned;
 import io.cadre.planning.api.PlannedChangeApplied;
 import io.cadre.planning.api.PlannedChangeDropped;
+import io.cadre.planning.api.PlannedChangeRevised;
 import io.cadre.planning.api.PlannedChangeStatus;
 import io.cadre.planning.api.ScenarioCreated;
 import io.cadre.planning.api.ScenarioEvent;
@@ -51,6 +52,9 @@ class ScenarioProjection {
                     planned.scenarioId(), planned.changeId(), seq, planned.change().type().name(), planned.change().effectiveDate(),
                     PlannedChangeStatus.PLANNED.name(), Objects.toString(message.getMetaData().get(CommandContext.ACTOR), null), at,
                     json.write(planned.change()));
+            case PlannedChangeRevised revised -> jdbc.update("update scenario_change set type = ?, effective_date = ?, change = ?"
+                    + " where scenario_id = ? and change_id = ?", revised.change().type().name(), revised.change().effectiveDate(),
+                    json.write(revised.change()), revised.scenarioId(), revised.changeId());
             case PlannedChangeDropped dropped -> status(dropped.scenarioId(), dropped.changeId(), PlannedChangeStatus.DROPPED);
             case PlannedChangeApplied applied -> status(applied.scenarioId(), applied.changeId(), PlannedChangeStatus.APPLIED);
             default -> throw new IllegalStateException("Unknown scenario event " + event.getClass());

@@ -12,6 +12,7 @@ import io.cadre.planning.api.PlannedChange;
 import io.cadre.planning.api.PlannedChangeDetails;
 import io.cadre.planning.api.PlannedChangeStatus;
 import io.cadre.planning.api.PlannedChangeType;
+import io.cadre.planning.api.RevisePlannedChange;
 import io.cadre.planning.api.ScenarioDetails;
 import io.cadre.platform.gateway.CommandContext;
 import io.cadre.platform.gateway.Commands;
@@ -71,6 +72,44 @@ public class ScenarioPlanner {
         ScenarioDetails scenario = access.scenario(scenarioId);
         PlannedChange change = asked.withIds(asked.type() == PlannedChangeType.FORM_TEAM ? UUID.randomUUID() : asked.teamId(),
                 asked.type() == PlannedChangeType.OPEN_POSITION ? UUID.randomUUID() : asked.positionId());
+        List<PlannedChange> played = new ArrayList<>(planned(scenario).stream().map(PlannedChangeDetails::change).toList());
+        played.add(change);
+        judge(scenario, played, played.size() - 1);
+        UUID changeId = UUID.randomUUID();
+        long version = commands.send(new PlanChange(scenarioId, changeId, change), scenarioId, null);
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("id", changeId);
+        answer.put("version", version);
+        answer.put("teamId", change.teamId());
+        answer.put("positionId", change.positionId());
+        return answer;
+    }
+
+    /**
+     * Replaces a change still planned by another, in its place, after the rules accept the new one over the scenario's
+     * org with the changes before it; a team or position the old change made keeps its id, so the changes that name it
+     * still do. Answers the scenario's version.
+     */
+    public long revise(UUID scenarioId, UUID changeId, PlannedChange asked) {
+        ScenarioDetails scenario = access.scenario(scenarioId);
+        PlannedChangeDetails old = scenario.changes().stream().filter(c -> c.id().equals(changeId)).findFirst()
+                .orElseThrow(() -> new NotFound("No planned change with id " + changeId + " in this scenario"));
+        if (old.status() != PlannedChangeStatus.PLANNED) {
+            throw new RuleViolation("This planned change was " + old.status().name().toLowerCase() + " already; it cannot be edited");
+        }
+        PlannedChange was = old.change();
+        PlannedChange change = asked.withIds(asked.type() != PlannedChangeType.FORM_TEAM ? asked.teamId()
+                        : was.type() == PlannedChangeType.FORM_TEAM ? was.teamId() : UUID.randomUUID(),
+                asked.type() != PlannedChangeType.OPEN_POSITION ? asked.positionId()
+                        : was.type() == PlannedChangeType.OPEN_POSITION ? was.positionId() : UUID.randomUUID());
+        List<PlannedChangeDetails> planned = planned(scenario);
+        judge(scenario, planned.stream().map(c -> c.id().equals(changeId) ? change : c.change()).toList(), planned.indexOf(old));
+        return commands.send(new RevisePlannedChange(scenarioId, changeId, change), scenarioId, null);
+    }
+
+    /** Refuses the change at {@code index} of the plan as the live call would: its fields (400), or the org's rules over those before it. */
+    private void judge(ScenarioDetails scenario, List<PlannedChange> played, int index) {
+        PlannedChange change = played.get(index);
         List<FieldError> errors = new ArrayList<>();
         if (change.effectiveDate() != null && change.effectiveDate().isBefore(scenario.baseDate())) {
             errors.add(new FieldError("effectiveDate", "must be on or after the scenario's base date " + scenario.baseDate()));
@@ -82,23 +121,14 @@ public class ScenarioPlanner {
             throw new InvalidInput(errors);
         }
         LiveCommands.Live command = live.of(change);
-        List<Object> played = new ArrayList<>(planned(scenario).stream().map(c -> live.of(c.change()).command()).toList());
-        played.add(command.command());
-        RuntimeException refusal = rehearsal.rehearse(played, null, null).refusals().getLast();
+        RuntimeException refusal = rehearsal.rehearse(played.stream().map(c -> live.of(c).command()).toList(), null, null)
+                .refusals().get(index);
         if (refusal instanceof NotFound missing) {
             throw InvalidInput.of(command.subjectField(), missing.getMessage());
         }
         if (refusal != null) {
             throw refusal;
         }
-        UUID changeId = UUID.randomUUID();
-        long version = commands.send(new PlanChange(scenarioId, changeId, change), scenarioId, null);
-        Map<String, Object> answer = new java.util.LinkedHashMap<>();
-        answer.put("id", changeId);
-        answer.put("version", version);
-        answer.put("teamId", change.teamId());
-        answer.put("positionId", change.positionId());
-        return answer;
     }
 
     public long drop(UUID scenarioId, UUID changeId) {

@@ -39,7 +39,8 @@ final class ChangeNames {
         return id == null ? "nobody" : names.getOrDefault(id, id.toString().substring(0, 8));
     }
 
-    private String person(UUID id) {
+    /** A person's name, from the charts or, for someone on neither on the date shown, the directory. */
+    String person(UUID id) {
         if (id == null || names.containsKey(id)) {
             return name(id);
         }

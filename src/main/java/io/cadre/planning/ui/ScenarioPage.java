@@ -117,7 +117,14 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
             });
             drop.setEnabled(c.status() == PlannedChangeStatus.PLANNED);
             drop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return drop;
+            Button edit = new Button("Edit", click -> new PlannedChangeForm(planner, id, names, asOf.getValue(), LocalDate.now(clock),
+                    this::refresh).editing(c).open());
+            edit.setEnabled(c.status() == PlannedChangeStatus.PLANNED);
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            edit.setId("edit-" + c.id());
+            HorizontalLayout actions = new HorizontalLayout(edit, drop);
+            actions.setSpacing(false);
+            return actions;
         }).setAutoWidth(true);
         changes.setAllRowsVisible(true);
         impact.setId("impact");

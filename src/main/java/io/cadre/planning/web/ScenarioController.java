@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -80,6 +81,12 @@ class ScenarioController {
         Map<String, Object> planned = planner.plan(id, body.planned());
         return ResponseEntity.created(URI.create("/api/scenarios/" + id)).eTag(Versions.etag((Long) planned.get("version")))
                 .body(planned);
+    }
+
+    /** Edits a change still planned: the same body as planning one; it keeps its id and place (200, or 409 as planning). */
+    @PutMapping("/{id}/changes/{changeId}")
+    ResponseEntity<Map<String, Object>> revise(@PathVariable UUID id, @PathVariable UUID changeId, @RequestBody ScenarioRequests.Change body) {
+        return Versions.changed(changeId, planner.revise(id, changeId, body.planned()));
     }
 
     @DeleteMapping("/{id}/changes/{changeId}")

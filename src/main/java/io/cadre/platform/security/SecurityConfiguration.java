@@ -44,7 +44,7 @@ class SecurityConfiguration {
                                 "/api/imports/**", "/api/ladders/**", "/api/objectives", "/api/objectives/**",
                                 "/api/positions", "/api/positions/**", "/api/candidates/**", "/api/scenarios", "/api/scenarios/**")
                         .hasAnyRole(Role.ORG_EDITORS)
-                        .requestMatchers(HttpMethod.PUT, "/api/people/*/succession").hasAnyRole(Role.ORG_EDITORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/people/*/succession", "/api/scenarios/*/changes/*").hasAnyRole(Role.ORG_EDITORS)
                         // Growth models: managers may run them (without cost); the roles that change the org save them.
                         .requestMatchers(HttpMethod.POST, "/api/growth-models/run").hasAnyRole("ADMIN", "HR", "DIRECTOR", "MANAGER")
                         .requestMatchers(HttpMethod.POST, "/api/growth-models").hasAnyRole(Role.ORG_EDITORS)

@@ -36,6 +36,7 @@ public final class CommandDialog extends Dialog {
     private final Map<String, HasValidation> fields = new HashMap<>();
     private Supplier<Object> action = () -> null;
     private Runnable afterSave = () -> { };
+    private final Button save;
 
     public CommandDialog(String title, String saveLabel, LocalDate today) {
         setHeaderTitle(title);
@@ -50,7 +51,7 @@ public final class CommandDialog extends Dialog {
         fields.put("startDate", effectiveDate);
         fields.put("reason", reason);
         add(form, refusal);
-        Button save = new Button(saveLabel, click -> save());
+        save = new Button(saveLabel, click -> save());
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", click -> close());
@@ -85,6 +86,17 @@ public final class CommandDialog extends Dialog {
 
     public LocalDate effectiveDate() {
         return effectiveDate.getValue();
+    }
+
+    /** Fills in the date and the reason, as when editing what was written before. */
+    public void fill(LocalDate date, String why) {
+        effectiveDate.setValue(date);
+        reason.setValue(why == null ? "" : why);
+    }
+
+    public void setTitleAndSaveLabel(String title, String saveLabel) {
+        setHeaderTitle(title);
+        save.setText(saveLabel);
     }
 
     public String reason() {

@@ -165,6 +165,28 @@ class ScenariosBrowserTest extends BrowserTest {
         assertThat(changes).containsText("Cyd " + suffix + " reports to Ada " + suffix);
         screenshot(page, "scenarios-06-conflict");
 
+        // Edited to a date before Cyd leaves, the change stands again, in its place.
+        UUID reorg = null;
+        UUID cydsChange = null;
+        for (var scenario : asAda.get("/api/scenarios").expect(200).json().get("items")) {
+            if (scenario.get("name").asString().equals("Reorg " + suffix)) {
+                reorg = UUID.fromString(scenario.get("id").asString());
+            }
+        }
+        for (var change : asAda.get("/api/scenarios/" + reorg).expect(200).json().get("changes")) {
+            if (change.get("change").get("personId").asString().equals(cyd.toString())) {
+                cydsChange = UUID.fromString(change.get("id").asString());
+            }
+        }
+        page.locator("#edit-" + cydsChange).click();
+        assertThat(page.locator("#personId input")).hasValue("Cyd " + suffix);
+        pickDate(page, "effective-date", LocalDate.now().plusDays(5));
+        page.locator("#save").click();
+        assertThat(page.locator("#save")).hasCount(0);
+        assertThat(page.locator("#no-conflicts")).isVisible();
+        assertThat(changes.locator("vaadin-checkbox")).hasCount(11);
+        screenshot(page, "scenarios-06b-edited");
+
         // Apply half: the move of Bob, the rename, the new team, Payments under it, and Dee under Ada.
         for (int row : new int[] {1, 2, 4, 5, 6}) {
             changes.locator("vaadin-checkbox").nth(row).click();

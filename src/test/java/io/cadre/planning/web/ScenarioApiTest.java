@@ -238,6 +238,50 @@ class ScenarioApiTest {
     }
 
     @Test
+    void aChangeInConflictIsEditedInItsPlaceAndTheRulesJudgeTheEdit() {
+        UUID scenario = scenario(director);
+        JsonNode formed = director.post("/api/scenarios/" + scenario + "/changes", change("FORM_TEAM", "name", "Platform " + suffix,
+                "parentId", department, "effectiveDate", TODAY.plusDays(1).toString())).expect(201).json();
+        UUID formChange = UUID.fromString(formed.get("id").asString());
+        UUID platform = UUID.fromString(formed.get("teamId").asString());
+        UUID joins = plan(scenario, change("TRANSFER", "personId", cyd, "teamId", platform));
+        admin.post("/api/people/" + cyd + "/leave", Api.body("kind", "VOLUNTARY", "effectiveDate", TODAY.plusDays(10).toString()))
+                .expect(200);
+        assertThat(director.get("/api/scenarios/" + scenario + "/conflicts").expect(200).json()).hasSize(1);
+        long orgEvents = orgEvents();
+
+        // Edited to a date before Cyd leaves: in its place, after the team it joins, and no longer in conflict.
+        director.put("/api/scenarios/" + scenario + "/changes/" + joins, change("TRANSFER", "personId", cyd, "teamId", platform,
+                "effectiveDate", TODAY.plusDays(5).toString(), "reason", "Before Cyd leaves")).expect(200);
+        assertThat(director.get("/api/scenarios/" + scenario + "/conflicts").expect(200).json()).isEmpty();
+        // Renaming the new team keeps its id, so the transfer into it still stands.
+        director.put("/api/scenarios/" + scenario + "/changes/" + formChange, change("FORM_TEAM", "name", "Core " + suffix,
+                "parentId", department, "effectiveDate", TODAY.plusDays(1).toString())).expect(200);
+        JsonNode chart = director.get("/api/scenarios/" + scenario + "/org-chart?asOf=" + TODAY.plusDays(6)).expect(200).json();
+        assertThat(names(chart.get("teams"))).contains("Core " + suffix).doesNotContain("Platform " + suffix);
+        assertThat(find(chart.get("people"), cyd).get("teamId").asString()).isEqualTo(platform.toString());
+
+        // An edit the rules refuse is a 409 naming the fact, an unknown change a 404, bad fields a 400: nothing changes.
+        director.put("/api/scenarios/" + scenario + "/changes/" + joins, change("CHANGE_MANAGER", "personId", ada, "managerId", cyd,
+                "effectiveDate", TODAY.plusDays(5).toString())).expectProblem(409);
+        director.put("/api/scenarios/" + scenario + "/changes/" + UUID.randomUUID(), change("TRANSFER", "personId", cyd,
+                "teamId", platform)).expectProblem(404);
+        director.put("/api/scenarios/" + scenario + "/changes/" + joins, change("TRANSFER", "personId", cyd, "teamId", platform,
+                "effectiveDate", TODAY.minusDays(1).toString())).expectProblem(400);
+        JsonNode kept = director.get("/api/scenarios/" + scenario).expect(200).json().get("changes");
+        assertThat(kept).hasSize(2);
+        assertThat(kept.get(1).get("id").asString()).isEqualTo(joins.toString());
+        assertThat(kept.get(1).get("change").get("type").asString()).isEqualTo("TRANSFER");
+        assertThat(kept.get(1).get("change").get("effectiveDate").asString()).isEqualTo(TODAY.plusDays(5).toString());
+        assertThat(kept.get(1).get("change").get("reason").asString()).isEqualTo("Before Cyd leaves");
+        assertThat(orgEvents()).as("editing a plan records nothing live").isEqualTo(orgEvents);
+
+        director.delete("/api/scenarios/" + scenario + "/changes/" + joins).expect(200);
+        director.put("/api/scenarios/" + scenario + "/changes/" + joins, change("TRANSFER", "personId", cyd, "teamId", platform))
+                .expectProblem(409);
+    }
+
+    @Test
     void applyingHalfRecordsThoseAsRealCommandsNamingTheScenario() {
         UUID scenario = scenario(director);
         UUID rename = plan(scenario, change("RENAME_TEAM", "teamId", payments, "name", "Billing " + suffix));
