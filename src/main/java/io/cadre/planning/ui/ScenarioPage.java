@@ -107,8 +107,9 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         changes.setSelectionMode(Grid.SelectionMode.MULTI);
         changes.addColumn(c -> Words.of(c.change().type())).setHeader("Change").setAutoWidth(true);
         changes.addColumn(c -> Words.date(c.change().effectiveDate())).setHeader("Effective").setAutoWidth(true);
-        changes.addColumn(c -> names.describe(c.change())).setHeader("What").setFlexGrow(3);
-        changes.addColumn(c -> c.change().reason()).setHeader("Reason").setFlexGrow(2);
+        changes.addColumn(c -> names.describe(c.change())).setHeader("What").setFlexGrow(3)
+                .setTooltipGenerator(c -> names.describe(c.change()));
+        changes.addColumn(c -> c.change().reason()).setHeader("Reason").setFlexGrow(2).setTooltipGenerator(c -> c.change().reason());
         changes.addColumn(c -> Words.of(c.status())).setHeader("Status").setAutoWidth(true);
         changes.addComponentColumn(c -> {
             Button drop = new Button("Drop", click -> {
