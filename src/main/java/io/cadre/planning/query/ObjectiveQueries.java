@@ -3,6 +3,8 @@ package io.cadre.planning.query;
 import io.cadre.planning.api.AlignedObjective;
 import io.cadre.planning.api.AlignmentTree;
 import io.cadre.planning.api.FindObjectives;
+import io.cadre.planning.api.FindObjectivesPage;
+import io.cadre.planning.api.ObjectivePage;
 import io.cadre.planning.api.GetAlignmentTree;
 import io.cadre.planning.api.GetObjective;
 import io.cadre.planning.api.GetObjectiveHistory;
@@ -56,20 +58,37 @@ class ObjectiveQueries {
     List<ObjectiveDetails> handle(FindObjectives query) {
         LocalDate asOf = asOf(query.asOf());
         TeamTree tree = TeamTree.on(queries, asOf);
-        List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        if (query.teamId() != null) {
-            List<UUID> teams = query.includeSubteams() && tree.active(query.teamId()) ? tree.subtree(query.teamId()) : List.of(query.teamId());
+        String where = where(query.teamId(), query.period(), query.includeSubteams(), tree, args);
+        return store.find(where, args, asOf, tree);
+    }
+
+    /** Folds only the page's objectives: the order is the read model's, so the page is cut in SQL. */
+    @QueryHandler
+    ObjectivePage handle(FindObjectivesPage query) {
+        LocalDate asOf = asOf(query.asOf());
+        TeamTree tree = TeamTree.on(queries, asOf);
+        List<Object> args = new ArrayList<>();
+        String where = where(query.teamId(), query.period(), query.includeSubteams(), tree, args);
+        return new ObjectivePage(store.page(where, args, asOf, tree, query.page(), query.size()), query.page(), query.size(),
+                store.count(where, args, asOf));
+    }
+
+    /** The condition on {@code o} that selects a team's (and its sub-teams') objectives of a period; its values go to {@code args}. */
+    private static String where(UUID teamId, String period, boolean includeSubteams, TeamTree tree, List<Object> args) {
+        List<String> where = new ArrayList<>();
+        if (teamId != null) {
+            List<UUID> teams = includeSubteams && tree.active(teamId) ? tree.subtree(teamId) : List.of(teamId);
             where.add("o.team_id = any(?)");
             args.add(teams.toArray(UUID[]::new));
         }
-        if (query.period() != null) {
-            Period period = Period.parse("period", query.period());
+        if (period != null) {
+            Period parsed = Period.parse("period", period);
             where.add("o.period_start <= ? and o.period_end >= ?");
-            args.add(period.end());
-            args.add(period.start());
+            args.add(parsed.end());
+            args.add(parsed.start());
         }
-        return store.find(where.isEmpty() ? "true" : String.join(" and ", where), args, asOf, tree);
+        return where.isEmpty() ? "true" : String.join(" and ", where);
     }
 
     @QueryHandler

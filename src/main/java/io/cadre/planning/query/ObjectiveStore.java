@@ -58,6 +58,23 @@ class ObjectiveStore {
      * then, each folded from the changes recorded by then.
      */
     List<ObjectiveDetails> find(String where, List<Object> args, LocalDate asOf, Instant recordedAt, TeamLookup teams) {
+        return find(where, args, asOf, recordedAt, teams, "");
+    }
+
+    /** One page of what {@link #find(String, List, LocalDate, TeamLookup)} finds, in its order: only the page is folded. */
+    List<ObjectiveDetails> page(String where, List<Object> args, LocalDate asOf, TeamLookup teams, int page, int size) {
+        return find(where, args, asOf, null, teams, " limit " + size + " offset " + (long) page * size);
+    }
+
+    /** How many objectives {@link #find(String, List, LocalDate, TeamLookup)} finds. */
+    long count(String where, List<Object> args, LocalDate asOf) {
+        List<Object> all = new ArrayList<>(args);
+        all.add(asOf);
+        return jdbc.queryForObject("select count(*) from objective o where " + where + " and o.written_on <= ?", Long.class, all.toArray());
+    }
+
+    private List<ObjectiveDetails> find(String where, List<Object> args, LocalDate asOf, Instant recordedAt, TeamLookup teams,
+                                        String slice) {
         List<Object> all = new ArrayList<>(args);
         all.add(asOf);
         Timestamp known = recordedAt == null ? null : Timestamp.from(recordedAt);
@@ -68,7 +85,7 @@ class ObjectiveStore {
         List<Fixed> fixed = jdbc.query("select o.id, o.team_id, o.period, o.carried_from, o.written_on, o.period_end from objective o where "
                 + where + " and o.written_on <= ?"
                 + (known == null ? "" : " and exists (select 1 from objective_change k where k.objective_id = o.id and k.seq = 0" + recorded + ")")
-                + " order by o.period_start, o.period_end desc, o.team_id, o.written_on, o.id",
+                + " order by o.period_start, o.period_end desc, o.team_id, o.written_on, o.id" + slice,
                 (rs, i) -> new Fixed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)), all.toArray());
         if (fixed.isEmpty()) {

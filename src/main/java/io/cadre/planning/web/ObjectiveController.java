@@ -6,6 +6,8 @@ import io.cadre.planning.api.AlignObjective;
 import io.cadre.planning.api.AlignmentTree;
 import io.cadre.planning.api.ChangeObjectiveStatus;
 import io.cadre.planning.api.FindObjectives;
+import io.cadre.planning.api.FindObjectivesPage;
+import io.cadre.planning.api.ObjectivePage;
 import io.cadre.planning.api.GetAlignmentTree;
 import io.cadre.planning.api.GetObjective;
 import io.cadre.planning.api.GetObjectiveHistory;
@@ -92,17 +94,18 @@ class ObjectiveController {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        List<ObjectiveDetails> all = queries.askList(new FindObjectives(teamId, period == null ? null : Period.parse("period", period).toString(),
-                includeSubteams, EffectiveDates.plausible("asOf", asOf)), ObjectiveDetails.class);
+        String periodCode = period == null ? null : Period.parse("period", period).toString();
+        LocalDate on = EffectiveDates.plausible("asOf", asOf);
         if (format.equals("csv")) {
+            List<ObjectiveDetails> all = queries.askList(new FindObjectives(teamId, periodCode, includeSubteams, on), ObjectiveDetails.class);
             return ResponseEntity.ok().contentType(new MediaType("text", "csv")).body(ObjectivesCsv.of(all));
         }
-        List<ObjectiveDetails> items = all.stream().skip((long) page * size).limit(size).toList();
+        ObjectivePage found = queries.ask(new FindObjectivesPage(teamId, periodCode, includeSubteams, on, page, size), ObjectivePage.class);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("items", items);
+        answer.put("items", found.items());
         answer.put("page", page);
         answer.put("size", size);
-        answer.put("total", all.size());
+        answer.put("total", found.total());
         return ResponseEntity.ok(answer);
     }
 

@@ -236,6 +236,14 @@ class ObjectiveApiTest {
         assertThat(page.get("total").asInt()).isEqualTo(3);
         assertThat(page.get("items")).hasSize(2);
         assertThat(page.get("page").asInt()).isZero();
+        // The second page holds the one the first left out, in the same order as the whole list.
+        JsonNode whole = admin.get("/api/objectives?teamId=" + department + "&period=" + NEXT + "&includeSubteams=true").expect(200).json();
+        JsonNode second = admin.get("/api/objectives?teamId=" + department + "&period=" + NEXT + "&includeSubteams=true&size=2&page=1")
+                .expect(200).json();
+        assertThat(second.get("total").asInt()).isEqualTo(3);
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("items").get(0).get("id").asString()).isEqualTo(whole.get("items").get(2).get("id").asString());
+        assertThat(page.get("items").get(1).get("id").asString()).isEqualTo(whole.get("items").get(1).get("id").asString());
         assertThat(admin.get("/api/objectives?teamId=" + department + "&period=" + NEXT).json().get("total").asInt()).isEqualTo(1);
         Api.Response csv = admin.get("/api/objectives?teamId=" + department + "&includeSubteams=true&format=csv").expect(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
