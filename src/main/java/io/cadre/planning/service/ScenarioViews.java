@@ -86,7 +86,11 @@ public class ScenarioViews {
     /** The live org and the scenario's on the date, for the scenario's subtree; cost only for those who may see pay. */
     public ScenarioImpact impact(UUID scenarioId, LocalDate asOf) {
         ScenarioDetails scenario = access.scenario(scenarioId);
-        OrgChart before = queries.ask(new GetOrgChart(asOf, scenario.rootTeamId()), OrgChart.class);
+        return impact(scenario, asOf, queries.ask(new GetOrgChart(asOf, scenario.rootTeamId()), OrgChart.class));
+    }
+
+    /** The same, beside a live chart of the scenario's subtree on the date that the caller has already asked for. */
+    public ScenarioImpact impact(ScenarioDetails scenario, LocalDate asOf, OrgChart before) {
         ScenarioChart after = chart(scenario, asOf);
         Function<String, BigDecimal> pay = access.maySeeCost(scenario.rootTeamId()) ? bands.midPoints() : null;
         OrgFigures was = ScenarioFigures.of(before.people().stream().map(p -> new ScenarioPerson(p.id(), p.name(), p.title(),

@@ -213,7 +213,7 @@ class ScenarioPage extends VerticalLayout implements BeforeEnterObserver {
         names = new ChangeNames(live, planned, person -> queries.ask(new GetPersonName(person), PersonName.class).name());
         charts.show(date, live, planned);
         changes.setItems(scenario.changes());
-        ScenarioImpact figures = views.impact(id, date);
+        ScenarioImpact figures = views.impact(scenario, date, live);
         UUID chosen = compareWith.getValue() == null ? null : compareWith.getValue().id();
         List<ScenarioDetails> others = access.scenarios().stream().filter(o -> !o.id().equals(id)).toList();
         compareWith.setItems(others);
