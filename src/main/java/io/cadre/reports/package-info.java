@@ -10,5 +10,9 @@
  * a promotion case: nominated, in calibration, approved, denied, withdrawn). Every fact keeps the instant it was recorded,
  * so that each report can be folded "as Cadre knew it" at an instant; objectives progress asks planning for its roll-up,
  * as recorded then too.
+ *
+ * <p>Reading ({@code FactLog}): as effective now, the whole log of facts is kept in memory, compact ({@code Facts}),
+ * under the reports' processor's tokens; every report folds the kept log until the tokens move, on this node or another,
+ * and the next report then reads it afresh. Reports as recorded at an instant read what was known then from the table.
  */
 package io.cadre.reports;

@@ -8,8 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FactLog {
-
-    /** One field a team's (kind T) or person's (kind P) event set from a date. */
-    record Fact(UUID subjectId, char kind, LocalDate date, String field, String value) {
-    }
 
     /** A level of a published ladder: its title, its tracks' codes and names, and its rank. */
     record LevelInfo(String key, String title, String trackKey, String trackName, String ladder, int order) {
@@ -51,29 +52,72 @@ class FactLog {
     }
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate reading;
+    private final EventProcessingConfiguration processing;
+    /** Every fact in effect, as the reports' processor had written them at its tokens then. */
+    private volatile Kept kept;
 
-    FactLog(JdbcTemplate jdbc) {
+    private record Kept(String tokens, Facts facts) {
+    }
+
+    FactLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventProcessingConfiguration processing) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
+        this.streaming.setFetchSize(10_000);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.processing = processing;
     }
 
     /**
-     * Every fact effective on or before {@code upTo}, a subject's in the order they apply (date, then event number); with
-     * {@code recordedAt}, only those recorded by that instant.
+     * The facts of teams and people, each subject's in the order they apply (date, then event number), at least up to
+     * {@code upTo}; with {@code recordedAt}, only those recorded by that instant, as Cadre knew them then.
+     *
+     * <p>As effective now, the whole log is kept in memory under the reports' processor's tokens, read in one
+     * statement before the facts: while they have not moved, every report folds the kept log without reading it
+     * again; once they move (on this node or another), the next report reads it afresh. A log read after the tokens can
+     * only hold more than they cover, never less, so no report misses a change its caller has been told of.
      */
-    List<Fact> factsUpTo(LocalDate upTo, Instant recordedAt) {
-        List<Fact> facts = new ArrayList<>();
-        List<Object> args = recordedAt == null ? List.of(upTo)
-                : List.of(upTo, Timestamp.from(recordedAt), Timestamp.from(recordedAt));
-        jdbc.query("select subject_id, kind, valid_from, field, value from report_change c where valid_from <= ?"
-                // A retracted fact counts only as recorded before it was retracted.
-                + (recordedAt == null ? " and retracted_at is null" : " and " + RecordTime.known("c"))
+    Facts facts(LocalDate upTo, Instant recordedAt) {
+        if (recordedAt != null) {
+            return read(" and c.valid_from <= ? and " + RecordTime.known("c"), upTo, Timestamp.from(recordedAt), Timestamp.from(recordedAt));
+        }
+        String tokens = tokens();
+        Kept now = kept;
+        if (tokens != null && now != null && tokens.equals(now.tokens())) {
+            return now.facts();
+        }
+        synchronized (this) {
+            now = kept;
+            if (tokens != null && now != null && tokens.equals(now.tokens())) {
+                return now.facts();
+            }
+            // A retracted fact counts only as recorded before it was retracted.
+            Facts facts = read(" and retracted_at is null");
+            if (tokens != null) {
+                kept = new Kept(tokens, facts);
+            }
+            return facts;
+        }
+    }
+
+    private Facts read(String condition, Object... args) {
+        Facts.Reader reader = new Facts.Reader();
+        reading.executeWithoutResult(status -> streaming.query("select subject_id, kind, valid_from, field, value from report_change c"
+                + " where true" + condition
                 // A hire or a departure is counted after the other fields its event sets (its team, for one).
                 + " order by valid_from, subject_id, seq, case when field in ('hired', 'left') then 1 else 0 end, field",
-                rs -> {
-                    facts.add(new Fact(rs.getObject(1, UUID.class), rs.getString(2).charAt(0), rs.getObject(3, LocalDate.class),
-                            rs.getString(4), rs.getString(5)));
-                }, args.toArray());
-        return facts;
+                reader::add, args));
+        return reader.facts();
+    }
+
+    /** The reports' processor's committed tokens, one per segment, or null before it has any. */
+    private String tokens() {
+        String processor = processing.eventProcessorByProcessingGroup(ReportProjection.GROUP).map(EventProcessor::getName)
+                .orElse(ReportProjection.GROUP);
+        return jdbc.queryForObject("select string_agg(encode(token, 'hex'), ',' order by segment) from token_entry where processor_name = ?",
+                String.class, processor);
     }
 
     /** Whether any fact about this team was recorded. */

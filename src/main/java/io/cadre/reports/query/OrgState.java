@@ -55,12 +55,12 @@ final class OrgState {
     final Map<UUID, Person> people = new HashMap<>();
     final Map<UUID, Team> teams = new HashMap<>();
     private final List<Movement> movements = new ArrayList<>();
-    private final List<FactLog.Fact> facts;
+    private final Facts facts;
     private int next;
     private LocalDate reached;
     private final Scope audience;
 
-    OrgState(List<FactLog.Fact> facts, Scope audience) {
+    OrgState(Facts facts, Scope audience) {
         this.facts = facts;
         this.audience = audience;
     }
@@ -76,8 +76,9 @@ final class OrgState {
             throw new IllegalArgumentException("The state has passed " + date);
         }
         reached = date;
-        while (next < facts.size() && !facts.get(next).date().isAfter(date)) {
-            apply(facts.get(next++));
+        long day = date.toEpochDay();
+        while (next < facts.size() && facts.day(next) <= day) {
+            apply(next++);
         }
     }
 
@@ -132,47 +133,44 @@ final class OrgState {
         return people.values().stream().filter(p -> p.active && counts(p)).toList();
     }
 
-    private void apply(FactLog.Fact fact) {
-        if (fact.kind() == 'T') {
-            Team team = teams.computeIfAbsent(fact.subjectId(), Team::new);
-            switch (fact.field()) {
-                case "active" -> team.active = Boolean.parseBoolean(fact.value());
-                case "name" -> team.name = fact.value();
-                case "parent_id" -> team.parent = uuid(fact.value());
-                case "lead_id" -> team.lead = uuid(fact.value());
+    private void apply(int fact) {
+        Object value = facts.value(fact);
+        if (facts.aboutTeam(fact)) {
+            Team team = teams.computeIfAbsent(facts.subject(fact), Team::new);
+            switch (facts.field(fact)) {
+                case Facts.TEAM_ACTIVE -> team.active = Boolean.parseBoolean((String) value);
+                case Facts.TEAM_NAME -> team.name = (String) value;
+                case Facts.TEAM_PARENT -> team.parent = (UUID) value;
+                case Facts.TEAM_LEAD -> team.lead = (UUID) value;
                 default -> {
                 }
             }
             return;
         }
-        Person person = people.computeIfAbsent(fact.subjectId(), Person::new);
-        switch (fact.field()) {
-            case "team_id" -> person.team = uuid(fact.value());
-            case "manager_id" -> person.manager = uuid(fact.value());
-            case "level" -> {
-                if (!Objects.equals(person.level, fact.value())) {
-                    person.levelSince = fact.date();
+        Person person = people.computeIfAbsent(facts.subject(fact), Person::new);
+        switch (facts.field(fact)) {
+            case Facts.PERSON_TEAM -> person.team = (UUID) value;
+            case Facts.PERSON_MANAGER -> person.manager = (UUID) value;
+            case Facts.PERSON_LEVEL -> {
+                if (!Objects.equals(person.level, value)) {
+                    person.levelSince = facts.date(fact);
                 }
-                person.level = fact.value();
+                person.level = (String) value;
             }
-            case "hired" -> {
+            case Facts.PERSON_HIRED -> {
                 person.active = true;
-                person.hiredOn = fact.date();
+                person.hiredOn = facts.date(fact);
                 if (person.levelSince == null) {
-                    person.levelSince = fact.date();
+                    person.levelSince = person.hiredOn;
                 }
-                movements.add(new Movement(fact.date(), person.id, person.team, null));
+                movements.add(new Movement(person.hiredOn, person.id, person.team, null));
             }
-            case "left" -> {
+            case Facts.PERSON_LEFT -> {
                 person.active = false;
-                movements.add(new Movement(fact.date(), person.id, person.team, fact.value()));
+                movements.add(new Movement(facts.date(fact), person.id, person.team, (String) value));
             }
             default -> {
             }
         }
-    }
-
-    private static UUID uuid(String value) {
-        return value == null ? null : UUID.fromString(value);
     }
 }

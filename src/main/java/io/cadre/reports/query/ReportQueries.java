@@ -62,7 +62,7 @@ class ReportQueries {
 
     private List<ReportPoint> folded(RunReport query) {
         LocalDate last = query.dates().getLast();
-        OrgState org = new OrgState(log.factsUpTo(last, query.recordedAt()), ReadScope.current());
+        OrgState org = new OrgState(log.facts(last, query.recordedAt()), ReadScope.current());
         Map<String, FactLog.LevelInfo> levels = query.kind() == ReportKind.HEADCOUNT || query.kind() == ReportKind.PYRAMID
                 || query.kind() == ReportKind.TIME_IN_LEVEL || query.kind() == ReportKind.PROMOTIONS ? log.levels() : Map.of();
         List<FactLog.PositionFacts> positions = query.kind() == ReportKind.POSITIONS ? log.positionsUpTo(last, query.recordedAt()) : List.of();

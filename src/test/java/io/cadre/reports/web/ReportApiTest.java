@@ -359,6 +359,35 @@ class ReportApiTest {
         return tables;
     }
 
+    /**
+     * A report folds the facts it keeps in memory until the reports' processor moves on: the next report after a change
+     * (here a transfer in the future and back) shows it, without the kept facts going stale.
+     */
+    @Test
+    void aReportAskedAgainAfterAChangeShowsIt() {
+        LocalDate today = LocalDate.now();
+        Snapshot now = history.on(today);
+        UUID person = now.people(Set.of(history.checkout)).getFirst();
+        String path = "/api/reports/headcount?by=team&rootTeamId=" + history.top + "&asOf=" + today.plusDays(60);
+        Map<String, Integer> before = counts(get(path), "key", "count");
+        assertThat(counts(get(path), "key", "count")).isEqualTo(before);
+
+        api.post("/api/people/" + person + "/transfer", Map.of("teamId", history.platform, "effectiveDate", today.plusDays(30),
+                "reason", "Moves to Platform")).expect(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processors.lag("reports") == 0);
+        Map<String, Integer> moved = new HashMap<>(before);
+        moved.merge(history.checkout.toString(), -1, Integer::sum);
+        moved.merge(history.platform.toString(), 1, Integer::sum);
+        assertThat(counts(get(path), "key", "count")).isEqualTo(moved);
+        assertThat(counts(get("/api/reports/headcount?by=team&rootTeamId=" + history.top + "&asOf=" + today.plusDays(29)), "key", "count"))
+                .isEqualTo(before);
+
+        api.post("/api/people/" + person + "/transfer", Map.of("teamId", history.checkout, "effectiveDate", today.plusDays(45),
+                "reason", "Back to Checkout")).expect(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processors.lag("reports") == 0);
+        assertThat(counts(get(path), "key", "count")).isEqualTo(before);
+    }
+
     @Test
     void withoutADateAReportIsForToday() {
         JsonNode report = get("/api/reports/headcount");
