@@ -16,7 +16,10 @@
  * {@code objective_change} (every change as a dated row, with who, when and why), folded as of any date into objectives
  * with progress ({@code (current - start) / (target - start)} held to 0..1, an objective the mean of its key results),
  * team progress rolled up the team hierarchy, and the alignment tree of a period; the tree also as Cadre knew it at an
- * instant (only the objectives and changes recorded by then, over the org chart as recorded then).
+ * instant (only the objectives and changes recorded by then, over the org chart as recorded then). The tree holds
+ * summaries ({@code ObjectiveSummary}: title, status, progress, lowest confidence), folded from each key result's latest
+ * check-in alone, over the teams of the date without their people ({@code GetChartTeams}); an objective's key results
+ * and check-ins are on its own page.
  *
  * <p>Scenarios: plans over the live org, each a branch of its event log. Events ({@code planning.api}, about one
  * {@code Scenario} aggregate each, never the org's): {@code ScenarioCreated} (name, base date, optional root team, owner),

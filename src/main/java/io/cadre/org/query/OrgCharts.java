@@ -3,6 +3,7 @@ package io.cadre.org.query;
 import io.cadre.org.api.PersonName;
 import io.cadre.org.api.ChartPerson;
 import io.cadre.org.api.ChartTeam;
+import io.cadre.org.api.GetChartTeams;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.org.api.TeamKind;
@@ -94,8 +95,7 @@ class OrgCharts {
         synchronized (charts) {
             kept = charts.get(key);
         }
-        // Subjects written without the tokens moving count as a change too.
-        if (kept != null && kept.tokens().equals(now.tokens()) && Objects.equals(kept.lastTouch(), now.lastTouch())) {
+        if (current(kept, now)) {
             return kept.chart();
         }
         OrgChart chart = query.rootTeamId() == null && kept != null ? patchOrBuild(kept, now, asOf) : build(asOf, query.rootTeamId());
@@ -103,6 +103,27 @@ class OrgCharts {
             charts.put(key, new Kept(chart, now.tokens(), now.lastTouch(), now.oldestRunning()));
         }
         return chart;
+    }
+
+    /** Whether the kept chart is what the read model holds at the position read. */
+    private static boolean current(Kept kept, Position now) {
+        // Subjects written without the tokens moving count as a change too.
+        return kept != null && now.tokens() != null && kept.tokens().equals(now.tokens())
+                && Objects.equals(kept.lastTouch(), now.lastTouch());
+    }
+
+    /** The whole organisation's teams on the date: the kept chart's when it is current, else read alone, without people. */
+    @QueryHandler
+    List<ChartTeam> handle(GetChartTeams query) {
+        LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
+        Kept kept;
+        synchronized (charts) {
+            kept = charts.get(new ChartKey(asOf, null));
+        }
+        if (kept != null && current(kept, position())) {
+            return kept.chart().teams();
+        }
+        return sorted(teams("", "", "", List.of(), asOf), ChartTeam::name, ChartTeam::id);
     }
 
     /** Builds the chart from the read model alone, whatever is kept. */

@@ -8,7 +8,7 @@ import java.util.List;
  * under them, the orphans (objectives of a team below the top aligned under nothing), and every team with its own
  * objectives counted and its progress rolled up from its sub-teams'.
  */
-public record AlignmentTree(String period, LocalDate asOf, List<AlignedObjective> roots, List<ObjectiveDetails> orphans,
+public record AlignmentTree(String period, LocalDate asOf, List<AlignedObjective> roots, List<ObjectiveSummary> orphans,
                             List<TeamProgress> teams) {
 
     /** The teams that have no objective for the period. */

@@ -11,10 +11,13 @@ import io.cadre.planning.api.GetObjectiveHistory;
 import io.cadre.planning.api.ObjectiveChange;
 import io.cadre.planning.api.ObjectiveStatus;
 import io.cadre.planning.api.ObjectiveDetails;
+import io.cadre.planning.api.ObjectiveSummary;
 import io.cadre.planning.api.Period;
 import io.cadre.planning.api.TeamProgress;
 import io.cadre.org.api.ChartTeam;
 import io.cadre.platform.gateway.Queries;
+import io.cadre.platform.projection.KeptAnswers;
+import io.cadre.platform.projection.ReadModels;
 import io.cadre.shared.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,12 +40,18 @@ class ObjectiveQueries {
     private final Queries queries;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /**
+     * Alignment trees as effective on a date, kept while the read models stand still: a few periods and dates are asked
+     * for, and the objectives report's 13 monthly dates.
+     */
+    private final KeptAnswers<GetAlignmentTree, AlignmentTree> trees;
 
-    ObjectiveQueries(ObjectiveStore store, Queries queries, JdbcTemplate jdbc, Clock clock) {
+    ObjectiveQueries(ObjectiveStore store, Queries queries, JdbcTemplate jdbc, Clock clock, EventProcessingConfiguration processing) {
         this.store = store;
         this.queries = queries;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.trees = new KeptAnswers<>(jdbc, processing, ReadModels.PROCESSOR, 16);
     }
 
     @QueryHandler
@@ -101,25 +111,35 @@ class ObjectiveQueries {
                 ChangeSummaries.of(rs)), query.objectiveId());
     }
 
+    /** As effective on a date, the tree is kept until the read models move on; as recorded at an instant, it is folded each time. */
     @QueryHandler
     AlignmentTree handle(GetAlignmentTree query) {
+        if (query.recordedAt() != null) {
+            return alignment(query);
+        }
+        GetAlignmentTree dated = new GetAlignmentTree(Period.parse("period", query.period()).toString(), query.rootTeamId(),
+                asOf(query.asOf()));
+        return trees.get(dated, () -> alignment(dated));
+    }
+
+    private AlignmentTree alignment(GetAlignmentTree query) {
         LocalDate asOf = asOf(query.asOf());
         Period period = Period.parse("period", query.period());
         TeamTree tree = TeamTree.on(queries, asOf, query.recordedAt());
         List<ChartTeam> tops = tree.tops(query.rootTeamId());
         List<UUID> scope = new ArrayList<>();
         tops.forEach(t -> scope.addAll(tree.subtree(t.id())));
-        List<ObjectiveDetails> objectives = store.find("o.team_id = any(?) and o.period_start <= ? and o.period_end >= ?",
+        List<ObjectiveSummary> objectives = store.summaries("o.team_id = any(?) and o.period_start <= ? and o.period_end >= ?",
                         List.of(scope.toArray(UUID[]::new), period.end(), period.start()), asOf, query.recordedAt(),
                         tree)
                 .stream().filter(o -> o.status() != ObjectiveStatus.DROPPED).toList();
-        Map<UUID, ObjectiveDetails> byId = ObjectiveStore.byId(objectives, ObjectiveDetails::id);
-        Map<UUID, List<ObjectiveDetails>> aligned = new HashMap<>();
-        Map<UUID, List<ObjectiveDetails>> byTeam = new HashMap<>();
-        List<ObjectiveDetails> roots = new ArrayList<>();
-        List<ObjectiveDetails> orphans = new ArrayList<>();
+        Map<UUID, ObjectiveSummary> byId = ObjectiveStore.byId(objectives, ObjectiveSummary::id);
+        Map<UUID, List<ObjectiveSummary>> aligned = new HashMap<>();
+        Map<UUID, List<ObjectiveSummary>> byTeam = new HashMap<>();
+        List<ObjectiveSummary> roots = new ArrayList<>();
+        List<ObjectiveSummary> orphans = new ArrayList<>();
         List<UUID> topIds = tops.stream().map(ChartTeam::id).toList();
-        for (ObjectiveDetails objective : objectives) {
+        for (ObjectiveSummary objective : objectives) {
             byTeam.computeIfAbsent(objective.teamId(), k -> new ArrayList<>()).add(objective);
             if (objective.parentId() != null && byId.containsKey(objective.parentId())) {
                 aligned.computeIfAbsent(objective.parentId(), k -> new ArrayList<>()).add(objective);
@@ -134,14 +154,14 @@ class ObjectiveQueries {
         return new AlignmentTree(period.toString(), asOf, roots.stream().map(o -> node(o, aligned)).toList(), orphans, teams);
     }
 
-    private static AlignedObjective node(ObjectiveDetails objective, Map<UUID, List<ObjectiveDetails>> aligned) {
+    private static AlignedObjective node(ObjectiveSummary objective, Map<UUID, List<ObjectiveSummary>> aligned) {
         return new AlignedObjective(objective, aligned.getOrDefault(objective.id(), List.of()).stream().map(o -> node(o, aligned)).toList());
     }
 
     /** Adds the team and its sub-teams to {@code out}, depth first, and returns the progress of every objective in its subtree. */
-    private static List<Double> progress(TeamTree tree, ChartTeam team, int depth, Map<UUID, List<ObjectiveDetails>> byTeam,
+    private static List<Double> progress(TeamTree tree, ChartTeam team, int depth, Map<UUID, List<ObjectiveSummary>> byTeam,
                                          List<TeamProgress> out) {
-        List<Double> own = byTeam.getOrDefault(team.id(), List.of()).stream().map(ObjectiveDetails::progress).filter(Objects::nonNull).toList();
+        List<Double> own = byTeam.getOrDefault(team.id(), List.of()).stream().map(ObjectiveSummary::progress).filter(Objects::nonNull).toList();
         int index = out.size();
         out.add(null);
         List<Double> all = new ArrayList<>(own);

@@ -5,6 +5,7 @@ import io.cadre.planning.api.Confidence;
 import io.cadre.planning.api.KeyResultDetails;
 import io.cadre.planning.api.ObjectiveStatus;
 import io.cadre.planning.api.ObjectiveDetails;
+import io.cadre.planning.api.ObjectiveSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -58,12 +59,20 @@ class ObjectiveStore {
      * then, each folded from the changes recorded by then.
      */
     List<ObjectiveDetails> find(String where, List<Object> args, LocalDate asOf, Instant recordedAt, TeamLookup teams) {
-        return find(where, args, asOf, recordedAt, teams, "");
+        return find(where, args, asOf, recordedAt, teams, "", false);
+    }
+
+    /**
+     * What {@link #find(String, List, LocalDate, Instant, TeamLookup)} finds, summed up: only the latest check-in of each
+     * key result is read, which is all its current value, progress and confidence need.
+     */
+    List<ObjectiveSummary> summaries(String where, List<Object> args, LocalDate asOf, Instant recordedAt, TeamLookup teams) {
+        return find(where, args, asOf, recordedAt, teams, "", true).stream().map(ObjectiveSummary::of).toList();
     }
 
     /** One page of what {@link #find(String, List, LocalDate, TeamLookup)} finds, in its order: only the page is folded. */
     List<ObjectiveDetails> page(String where, List<Object> args, LocalDate asOf, TeamLookup teams, int page, int size) {
-        return find(where, args, asOf, null, teams, " limit " + size + " offset " + (long) page * size);
+        return find(where, args, asOf, null, teams, " limit " + size + " offset " + (long) page * size, false);
     }
 
     /** How many objectives {@link #find(String, List, LocalDate, TeamLookup)} finds. */
@@ -74,7 +83,7 @@ class ObjectiveStore {
     }
 
     private List<ObjectiveDetails> find(String where, List<Object> args, LocalDate asOf, Instant recordedAt, TeamLookup teams,
-                                        String slice) {
+                                        String slice, boolean latestCheckIns) {
         List<Object> all = new ArrayList<>(args);
         all.add(asOf);
         Timestamp known = recordedAt == null ? null : Timestamp.from(recordedAt);
@@ -93,28 +102,39 @@ class ObjectiveStore {
         }
         Object[] ids = fixed.stream().map(Fixed::id).toArray();
         Map<UUID, Long> versions = new HashMap<>();
-        jdbc.query(con -> {
-            var statement = con.prepareStatement("select objective_id, max(seq) from objective_change k where objective_id = any(?)"
-                    + recorded + " group by objective_id");
-            statement.setArray(1, con.createArrayOf("uuid", ids));
-            if (known != null) {
-                statement.setTimestamp(2, known);
-            }
-            return statement;
-        }, rs -> {
-            versions.put(rs.getObject(1, UUID.class), rs.getLong(2));
-        });
+        if (!latestCheckIns) {
+            jdbc.query(con -> {
+                var statement = con.prepareStatement("select objective_id, max(seq) from objective_change k where objective_id = any(?)"
+                        + recorded + " group by objective_id");
+                statement.setArray(1, con.createArrayOf("uuid", ids));
+                if (known != null) {
+                    statement.setTimestamp(2, known);
+                }
+                return statement;
+            }, rs -> {
+                versions.put(rs.getObject(1, UUID.class), rs.getLong(2));
+            });
+        }
         Map<UUID, Fold> folds = new LinkedHashMap<>();
         fixed.forEach(f -> folds.put(f.id(), new Fold()));
+        String columns = "objective_id, type, key_result_id, title, description, unit, start_value, target_value, value, confidence, note,"
+                + " status, parent_id, effective_date, actor, recorded_at, seq, item";
+        String changes = " from objective_change k where objective_id = any(?) and effective_date <= ?" + recorded;
+        String sql = latestCheckIns
+                ? "select * from (select " + columns + changes + " and type <> 'CheckInRecorded' union all (select distinct on"
+                        + " (key_result_id) " + columns + changes + " and type = 'CheckInRecorded'"
+                        + " order by key_result_id, effective_date desc, seq desc, item desc)) k"
+                : "select " + columns + changes;
+        int parts = latestCheckIns ? 2 : 1;
         jdbc.query(con -> {
-            var statement = con.prepareStatement("select objective_id, type, key_result_id, title, description, unit, start_value,"
-                    + " target_value, value, confidence, note, status, parent_id, effective_date, actor, recorded_at"
-                    + " from objective_change k where objective_id = any(?) and effective_date <= ?" + recorded
-                    + " order by objective_id, effective_date, seq, item");
-            statement.setArray(1, con.createArrayOf("uuid", ids));
-            statement.setObject(2, asOf);
-            if (known != null) {
-                statement.setTimestamp(3, known);
+            var statement = con.prepareStatement(sql + " order by objective_id, effective_date, seq, item");
+            int p = 1;
+            for (int part = 0; part < parts; part++) {
+                statement.setArray(p++, con.createArrayOf("uuid", ids));
+                statement.setObject(p++, asOf);
+                if (known != null) {
+                    statement.setTimestamp(p++, known);
+                }
             }
             return statement;
         }, rs -> {

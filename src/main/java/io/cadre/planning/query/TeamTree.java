@@ -1,7 +1,7 @@
 package io.cadre.planning.query;
 
 import io.cadre.org.api.ChartTeam;
-import io.cadre.org.api.GetOrgChart;
+import io.cadre.org.api.GetChartTeams;
 import io.cadre.org.api.GetRecordedOrgChart;
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.OrgChart;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The team hierarchy on a date, from the organisation's whole chart (which org keeps and patches): names, subtrees, tops. */
+/** The team hierarchy on a date, from the organisation's teams (which org keeps with its whole chart): names, subtrees, tops. */
 final class TeamTree implements ObjectiveStore.TeamLookup {
 
     private final Queries queries;
@@ -25,10 +25,10 @@ final class TeamTree implements ObjectiveStore.TeamLookup {
     private final Map<UUID, List<ChartTeam>> children = new HashMap<>();
     private final Map<UUID, String> formerNames = new HashMap<>();
 
-    private TeamTree(Queries queries, OrgChart chart) {
+    private TeamTree(Queries queries, List<ChartTeam> all) {
         this.queries = queries;
-        chart.teams().forEach(t -> teams.put(t.id(), t));
-        for (ChartTeam team : chart.teams()) {
+        all.forEach(t -> teams.put(t.id(), t));
+        for (ChartTeam team : all) {
             if (team.parentId() != null && teams.containsKey(team.parentId())) {
                 children.computeIfAbsent(team.parentId(), k -> new ArrayList<>()).add(team);
             }
@@ -42,8 +42,8 @@ final class TeamTree implements ObjectiveStore.TeamLookup {
 
     /** The hierarchy on the date as Cadre knew it at {@code recordedAt} (null: as it knows it now). */
     static TeamTree on(Queries queries, LocalDate asOf, Instant recordedAt) {
-        return new TeamTree(queries, queries.ask(recordedAt == null ? new GetOrgChart(asOf, null)
-                : new GetRecordedOrgChart(asOf, recordedAt, null), OrgChart.class));
+        return new TeamTree(queries, recordedAt == null ? queries.askList(new GetChartTeams(asOf), ChartTeam.class)
+                : queries.ask(new GetRecordedOrgChart(asOf, recordedAt, null), OrgChart.class).teams());
     }
 
     boolean active(UUID teamId) {

@@ -1,5 +1,6 @@
 package io.cadre.reports.query;
 
+import io.cadre.platform.projection.KeptAnswers;
 import io.cadre.platform.projection.RecordTime;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,12 +54,8 @@ class FactLog {
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final TransactionTemplate reading;
-    private final EventProcessingConfiguration processing;
     /** Every fact in effect, as the reports' processor had written them at its tokens then. */
-    private volatile Kept kept;
-
-    private record Kept(String tokens, Facts facts) {
-    }
+    private final KeptAnswers<Boolean, Facts> inEffect;
 
     FactLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventProcessingConfiguration processing) {
         this.jdbc = jdbc;
@@ -67,39 +63,23 @@ class FactLog {
         this.streaming.setFetchSize(10_000);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.processing = processing;
+        this.inEffect = new KeptAnswers<>(jdbc, processing, ReportProjection.GROUP, 1);
     }
 
     /**
      * The facts of teams and people, each subject's in the order they apply (date, then event number), at least up to
      * {@code upTo}; with {@code recordedAt}, only those recorded by that instant, as Cadre knew them then.
      *
-     * <p>As effective now, the whole log is kept in memory under the reports' processor's tokens, read in one
-     * statement before the facts: while they have not moved, every report folds the kept log without reading it
-     * again; once they move (on this node or another), the next report reads it afresh. A log read after the tokens can
-     * only hold more than they cover, never less, so no report misses a change its caller has been told of.
+     * <p>As effective now, the whole log is kept in memory ({@link KeptAnswers}) while the reports' processor's tokens
+     * stand still: every report folds the kept log without reading it again; once they move, the next report reads it
+     * afresh.
      */
     Facts facts(LocalDate upTo, Instant recordedAt) {
         if (recordedAt != null) {
             return read(" and c.valid_from <= ? and " + RecordTime.known("c"), upTo, Timestamp.from(recordedAt), Timestamp.from(recordedAt));
         }
-        String tokens = tokens();
-        Kept now = kept;
-        if (tokens != null && now != null && tokens.equals(now.tokens())) {
-            return now.facts();
-        }
-        synchronized (this) {
-            now = kept;
-            if (tokens != null && now != null && tokens.equals(now.tokens())) {
-                return now.facts();
-            }
-            // A retracted fact counts only as recorded before it was retracted.
-            Facts facts = read(" and retracted_at is null");
-            if (tokens != null) {
-                kept = new Kept(tokens, facts);
-            }
-            return facts;
-        }
+        // A retracted fact counts only as recorded before it was retracted.
+        return inEffect.get(true, () -> read(" and retracted_at is null"));
     }
 
     private Facts read(String condition, Object... args) {
@@ -110,14 +90,6 @@ class FactLog {
                 + " order by valid_from, subject_id, seq, case when field in ('hired', 'left') then 1 else 0 end, field",
                 reader::add, args));
         return reader.facts();
-    }
-
-    /** The reports' processor's committed tokens, one per segment, or null before it has any. */
-    private String tokens() {
-        String processor = processing.eventProcessorByProcessingGroup(ReportProjection.GROUP).map(EventProcessor::getName)
-                .orElse(ReportProjection.GROUP);
-        return jdbc.queryForObject("select string_agg(encode(token, 'hex'), ',' order by segment) from token_entry where processor_name = ?",
-                String.class, processor);
     }
 
     /** Whether any fact about this team was recorded. */

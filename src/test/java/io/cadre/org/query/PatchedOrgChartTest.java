@@ -6,6 +6,7 @@ import static io.cadre.support.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadre.org.api.ChartTeam;
+import io.cadre.org.api.GetChartTeams;
 import io.cadre.org.api.GetOrgChart;
 import io.cadre.org.api.OrgChart;
 import io.cadre.platform.replay.ProjectionRebuild;
@@ -212,6 +213,11 @@ class PatchedOrgChartTest {
             assertThat(answered.teams()).as("teams on %s", date).containsExactlyElementsOf(fresh.teams());
             assertThat(answered.people()).as("people on %s", date).containsExactlyElementsOf(fresh.people());
             assertThat(answered).isEqualTo(fresh);
+            // The teams alone: the kept chart's now, and read afresh the day before, which no chart is kept for.
+            assertThat(READER.call(() -> queries.askList(new GetChartTeams(date), ChartTeam.class))).as("teams alone on %s", date)
+                    .containsExactlyElementsOf(fresh.teams());
+            assertThat(READER.call(() -> queries.askList(new GetChartTeams(date.minusDays(1)), ChartTeam.class)))
+                    .containsExactlyElementsOf(charts.build(date.minusDays(1), null).teams());
             // The REST answer adds the open positions (none in this organisation) after the chart itself.
             String freshJson = json.writeValueAsString(fresh);
             assertThat(admin.get("/api/org-chart?asOf=" + date).expect(200).body()).as("JSON on %s", date)

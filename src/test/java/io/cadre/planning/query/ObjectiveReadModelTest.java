@@ -14,6 +14,7 @@ import io.cadre.planning.api.GetObjectiveHistory;
 import io.cadre.planning.api.KeyResultDraft;
 import io.cadre.planning.api.ObjectiveChange;
 import io.cadre.planning.api.ObjectiveStatus;
+import io.cadre.planning.api.ObjectiveSummary;
 import io.cadre.planning.api.ObjectiveDetails;
 import io.cadre.planning.api.Period;
 import io.cadre.planning.api.RecordCheckIn;
@@ -170,6 +171,8 @@ class ObjectiveReadModelTest {
         checkIn(goal, 0, "30", Confidence.ON_TRACK, START.plusDays(30));
         checkIn(checkout, 0, "5", Confidence.AT_RISK, START.plusDays(30));
         checkIn(payments, 0, "4", Confidence.ON_TRACK, START.plusDays(30));
+        // Recorded last, effective first: the tree's summary folds the latest check-in by date, as the objective does.
+        checkIn(checkout, 0, "9", Confidence.OFF_TRACK, START.plusDays(10));
 
         List<ObjectiveDetails> withSubteams = queries.askList(new FindObjectives(org.department(), PERIOD.toString(), true, null),
                 ObjectiveDetails.class);
@@ -184,7 +187,11 @@ class ObjectiveReadModelTest {
         assertThat(tree.roots()).hasSize(1);
         assertThat(tree.roots().getFirst().objective().id()).isEqualTo(goal);
         assertThat(tree.roots().getFirst().children()).extracting(c -> c.objective().id()).containsExactly(checkout);
-        assertThat(tree.orphans()).extracting(ObjectiveDetails::id).containsExactly(payments);
+        ObjectiveSummary checkoutSummary = tree.roots().getFirst().children().getFirst().objective();
+        assertThat(checkoutSummary.progress()).isCloseTo(0.5, within(1e-9));
+        assertThat(checkoutSummary.confidence()).isEqualTo(Confidence.AT_RISK);
+        assertThat(checkoutSummary).isEqualTo(ObjectiveSummary.of(queries.ask(new GetObjective(checkout, null), ObjectiveDetails.class)));
+        assertThat(tree.orphans()).extracting(ObjectiveSummary::id).containsExactly(payments);
         assertThat(tree.teamsWithoutObjectives()).extracting(TeamProgress::teamId).containsExactly(org.search());
         TeamProgress department = tree.teams().getFirst();
         assertThat(department.teamId()).isEqualTo(org.department());
@@ -192,6 +199,13 @@ class ObjectiveReadModelTest {
         // The department's own 0.3, Checkout's 0.5 and Payments' 1.0; the dropped objective does not count.
         assertThat(department.progress()).isCloseTo(0.6, within(1e-9));
         assertThat(tree.teams()).extracting(TeamProgress::depth).containsExactly(0, 1, 1, 1);
+
+        // Asked again, the tree is the one kept; once a command's answer has come, the next tree includes its change.
+        assertThat(queries.ask(new GetAlignmentTree(PERIOD.toString(), org.department(), null), AlignmentTree.class)).isSameAs(tree);
+        checkIn(checkout, 0, "10", Confidence.ON_TRACK, START.plusDays(30));
+        AlignmentTree after = queries.ask(new GetAlignmentTree(PERIOD.toString(), org.department(), null), AlignmentTree.class);
+        assertThat(after.roots().getFirst().children().getFirst().objective().progress()).isCloseTo(1.0, within(1e-9));
+        assertThat(after.teams().getFirst().progress()).isCloseTo((0.3 + 1.0 + 1.0) / 3, within(1e-9));
 
         AlignmentTree before = queries.ask(new GetAlignmentTree(PERIOD.toString(), org.department(), START.minusDays(1)),
                 AlignmentTree.class);
