@@ -23,6 +23,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import io.cadre.platform.consistency.ReadModelBarrier;
+import io.cadre.platform.consistency.ReadModelsBehind;
+import io.cadre.platform.persistence.DatabaseOutage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,9 +57,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final Duration staleAfter;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    IdempotencyFilter(JdbcTemplate jdbc, @Value("${cadre.idempotency.stale-claim-after:60s}") Duration staleAfter) {
+    private final ReadModelBarrier barrier;
+
+    IdempotencyFilter(JdbcTemplate jdbc, @Value("${cadre.idempotency.stale-claim-after:60s}") Duration staleAfter,
+                      ReadModelBarrier barrier) {
         this.jdbc = jdbc;
         this.staleAfter = staleAfter;
+        this.barrier = barrier;
     }
 
     @Override
@@ -175,8 +182,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    /** The answer a command call gives ({@link Versions}), rebuilt from the outcome stored with its events. */
+    /**
+     * The answer a command call gives ({@link Versions}), rebuilt from the outcome stored with its events, once the read
+     * models include them, as the first request's answer would have come: a 2xx is readable right after, on any node. When
+     * they do not include it in time, 503 with {@code Retry-After}, kept for no one: the next retry asks again.
+     */
     private void answerOutcome(Claim claim, Stored first, HttpServletResponse response) throws IOException {
+        if (!barrier.awaitEvent(first.outcomeId.toString(), first.outcomeVersion)) {
+            ReadModelsBehind behind = new ReadModelsBehind(first.outcomeId.toString(), first.outcomeVersion, DatabaseOutage.RETRY_AFTER);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(behind.retryAfter().toSeconds()));
+            problem(response, HttpStatus.SERVICE_UNAVAILABLE, behind.getMessage());
+            return;
+        }
         boolean created = Boolean.TRUE.equals(first.outcomeCreated);
         String location = created ? claim.path + "/" + first.outcomeId : null;
         byte[] body = json.writeValueAsBytes(java.util.Map.of("id", first.outcomeId, "version", first.outcomeVersion));

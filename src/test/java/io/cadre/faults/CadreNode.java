@@ -1,0 +1,114 @@
+package io.cadre.faults;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Cadre in a JVM of its own, on the harness's PostgreSQL: started from the test's classpath, killed with SIGKILL,
+ * paused with SIGSTOP and resumed, or stopped as an operator would (SIGTERM). Its output goes to a file of its own.
+ */
+final class CadreNode implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+
+    final String name;
+    final int port;
+    private final List<String> settings;
+    private final Path output;
+    private Process process;
+
+    CadreNode(String name, String jdbcUrl, String adminPassword, Path outputDir, String... extra) throws IOException {
+        this.name = name;
+        this.port = freePort();
+        this.output = outputDir.resolve(name + ".log");
+        this.settings = new ArrayList<>(List.of("--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres", "--cadre.admin-password=" + adminPassword,
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.io.cadre=INFO"));
+        this.settings.addAll(List.of(extra));
+    }
+
+    /** Starts the node and waits until it answers its health check. */
+    void start() throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Xshare:off",
+                "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
+                "-cp", System.getProperty("java.class.path"), "io.cadre.CadreApplication"));
+        command.addAll(settings);
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()))
+                .start();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped while starting; see " + output);
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " did not start within " + STARTUP + "; see " + output);
+    }
+
+    /** SIGKILL: no shutdown hook, no commit, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** SIGSTOP: the JVM holds its connections, claims and requests, and does nothing, until {@link #resume()}. */
+    void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    Path output() {
+        return output;
+    }
+
+    /** SIGTERM, as an operator stops a node: Spring shuts down, releasing its claims. */
+    @Override
+    public void close() throws InterruptedException {
+        if (alive()) {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

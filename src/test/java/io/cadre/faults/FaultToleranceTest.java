@@ -1,0 +1,259 @@
+package io.cadre.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cadre.faults.FaultClients.Op;
+import io.cadre.faults.FaultClients.Outcome;
+import io.cadre.support.Api;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Cadre's promises under faults, tested the way Jepsen tests databases: two Cadre nodes, each a JVM of its own, share
+ * one PostgreSQL; concurrent clients change titles through both and record every command (invoked, acknowledged,
+ * refused, unknown), while the harness kills a node with SIGKILL and starts it again, kills PostgreSQL with SIGKILL and
+ * starts it again, and pauses a node with SIGSTOP past the processors' token claim timeout. Once quiet it checks that
+ * every acknowledged command's event exists exactly once and every unknown one at most once, that no aggregate's
+ * sequence has a hole, that every 2xx was readable right after on the node that gave it, that both nodes answer the
+ * same org chart, and that the read models equal a rebuild from the events.
+ *
+ * <p>This small form runs in {@code ./mvnw verify} (4 clients, one round of faults). The large form is the same test
+ * with more clients and rounds: {@code ./mvnw verify -Dtest=FaultToleranceTest -Dfaults.clients=8 -Dfaults.rounds=5}
+ * (README "Faults"). Its table is written to {@code target/faults.md}.
+ */
+class FaultToleranceTest {
+
+    private static final String PASSWORD = "fault-harness-admin";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The read models the title changes write, compared with a rebuild of them. */
+    private static final List<String> READ_MODELS = List.of("chart_person_state", "chart_team_state", "chart_change", "history_entry",
+            "audit_entry");
+
+    @TempDir
+    Path dir;
+
+    private final int clients = Integer.getInteger("faults.clients", 4);
+    private final int rounds = Integer.getInteger("faults.rounds", 1);
+    private final Duration steady = Duration.ofSeconds(Long.getLong("faults.steady-seconds", 4));
+    private final Map<String, Long> faults = new LinkedHashMap<>();
+
+    @Test
+    void noAcknowledgedCommandIsLostOrDoubledThroughKillsPausesAndTwoNodes() throws Exception {
+        try (FaultDatabase database = new FaultDatabase(dir.resolve("postgres"))) {
+            database.start();
+            // Commands give up on a claim a dead request left after 10 s, not a minute, so that the run stays short.
+            CadreNode a = new CadreNode("node-a", database.jdbcUrl(), PASSWORD, dir, "--cadre.idempotency.stale-claim-after=10s");
+            CadreNode b = new CadreNode("node-b", database.jdbcUrl(), PASSWORD, dir, "--cadre.idempotency.stale-claim-after=10s");
+            try (a; b) {
+                a.start();
+                b.start();
+                Api admin = Api.as(a.port, "admin", PASSWORD);
+                String token = admin.post("/api/users/admin/tokens", Map.of("name", "fault harness")).expect(201).json().get("token").asString();
+                Api api = Api.bearer(a.port, token);
+                UUID team = api.formTeam("Faults", null, LocalDate.now().minusDays(1));
+                List<List<UUID>> people = new ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    List<UUID> own = new ArrayList<>();
+                    for (int p = 0; p < 3; p++) {
+                        own.add(api.hire("Client " + c + " Person " + p, team, null, LocalDate.now().minusDays(1)));
+                    }
+                    people.add(own);
+                }
+                FaultClients load = new FaultClients(List.of(a, b), token);
+                load.start(people);
+                for (int round = 1; round <= rounds; round++) {
+                    Thread.sleep(steady);
+                    fault("kill -9 node A, start it again (round " + round + ")");
+                    a.kill();
+                    Thread.sleep(1_000);
+                    a.start();
+                    Thread.sleep(steady);
+                    fault("kill -9 PostgreSQL, start it again (round " + round + ")");
+                    database.kill();
+                    Thread.sleep(1_000);
+                    database.start();
+                    Thread.sleep(steady);
+                    fault("pause node B 15 s, past the token claim timeout (round " + round + ")");
+                    b.pause();
+                    Thread.sleep(15_000);
+                    b.resume();
+                }
+                Thread.sleep(steady);
+                load.stop();
+
+                JdbcTemplate jdbc = database.jdbc();
+                awaitQuiet(jdbc, api, team);
+                List<Op> history = load.history();
+                Map<String, Integer> applied = titlesApplied(jdbc);
+                Report report = new Report(history, applied, holes(jdbc), load);
+                assertThat(Api.bearer(b.port, token).get("/api/org-chart").expect(200).json())
+                        .as("both nodes answer the same org chart").isEqualTo(api.get("/api/org-chart").expect(200).json());
+                b.close();
+                Map<String, List<String>> before = readModels(jdbc);
+                api.post("/api/admin/projections/rebuild", Map.of()).expect(200);
+                Map<String, List<String>> rebuilt = readModels(jdbc);
+                int differing = 0;
+                for (String table : READ_MODELS) {
+                    if (!before.get(table).equals(rebuilt.get(table))) {
+                        differing++;
+                    }
+                }
+                String summary = report.table(faults, differing);
+                System.out.println(summary);
+                Files.writeString(Path.of("target", "faults.md"), summary, StandardCharsets.UTF_8);
+
+                assertThat(report.acknowledged).as("acknowledged commands").isGreaterThan(20);
+                assertThat(report.lost).as("acknowledged commands with no event").isEmpty();
+                assertThat(report.duplicated).as("commands recorded twice").isEmpty();
+                assertThat(report.refusedButApplied).as("refused commands that were recorded").isEmpty();
+                assertThat(report.staleReads).as("2xx not readable right after").isZero();
+                assertThat(report.holes).as("aggregates with a hole in their sequence").isEmpty();
+                for (String table : READ_MODELS) {
+                    assertThat(rebuilt.get(table)).as("%s after a rebuild", table).isEqualTo(before.get(table));
+                }
+            }
+        }
+    }
+
+    private void fault(String what) {
+        faults.put(what, System.nanoTime());
+    }
+
+    /**
+     * Quiet: a last command through the node left answers (its read models then hold every earlier event), and the audit
+     * timeline, which no command waits for, holds an entry for every stored event.
+     */
+    private static void awaitQuiet(JdbcTemplate jdbc, Api api, UUID team) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        String key = UUID.randomUUID().toString();
+        while (api.post("/api/teams/" + team + "/mission", Map.of("mission", "Survive", "reason", "Quiet"), "Idempotency-Key", key)
+                .status() / 100 != 2) {
+            assertThat(System.nanoTime()).as("a command answered once the faults are over").isLessThan(deadline);
+            Thread.sleep(500);
+        }
+        while (jdbc.queryForObject("select count(*) from domain_event_entry e where not exists"
+                + " (select 1 from audit_entry a where a.event_id = e.event_identifier)", Long.class) > 0) {
+            assertThat(System.nanoTime()).as("the audit timeline caught up").isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    /** How many events set each title. */
+    private static Map<String, Integer> titlesApplied(JdbcTemplate jdbc) {
+        Map<String, Integer> applied = new HashMap<>();
+        jdbc.query("select convert_from(payload, 'UTF8') from domain_event_entry where payload_type = 'io.cadre.org.api.TitleChanged'",
+                rs -> {
+                    applied.merge(JSON.readTree(rs.getString(1)).get("title").asString(), 1, Integer::sum);
+                });
+        return applied;
+    }
+
+    /** The aggregates whose sequence numbers are not 0, 1, 2, ... without a gap. */
+    private static List<String> holes(JdbcTemplate jdbc) {
+        return jdbc.queryForList("select aggregate_identifier from domain_event_entry where sequence_number >= 0 group by aggregate_identifier"
+                + " having min(sequence_number) <> 0 or max(sequence_number) + 1 <> count(*)", String.class);
+    }
+
+    private static Map<String, List<String>> readModels(JdbcTemplate jdbc) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String table : READ_MODELS) {
+            rows.put(table, jdbc.queryForList("select cast(t as text) from " + table + " t order by 1", String.class));
+        }
+        return rows;
+    }
+
+    /** What the history and the stored events say, and the table of it. */
+    private static final class Report {
+        final long invoked;
+        final long acknowledged;
+        final long refused;
+        final long unknown;
+        final long unknownApplied;
+        final List<String> lost = new ArrayList<>();
+        final List<String> duplicated = new ArrayList<>();
+        final List<String> refusedButApplied = new ArrayList<>();
+        final long staleReads;
+        final List<String> holes;
+        final FaultClients load;
+        final List<Op> history;
+
+        Report(List<Op> history, Map<String, Integer> applied, List<String> holes, FaultClients load) {
+            this.history = history;
+            this.holes = holes;
+            this.load = load;
+            invoked = history.size();
+            acknowledged = history.stream().filter(o -> o.outcome == Outcome.OK).count();
+            refused = history.stream().filter(o -> o.outcome == Outcome.FAILED).count();
+            unknown = history.stream().filter(o -> o.outcome == Outcome.UNKNOWN).count();
+            unknownApplied = history.stream().filter(o -> o.outcome == Outcome.UNKNOWN && applied.getOrDefault(o.title, 0) == 1).count();
+            staleReads = history.stream().filter(o -> o.staleRead).count();
+            for (Op op : history) {
+                int times = applied.getOrDefault(op.title, 0);
+                if (op.outcome == Outcome.OK && times == 0) {
+                    lost.add(op.title);
+                }
+                if (times > 1) {
+                    duplicated.add(op.title + " x" + times);
+                }
+                if (op.outcome == Outcome.FAILED && times > 0) {
+                    refusedButApplied.add(op.title + " (" + op.refusal + ")");
+                }
+            }
+        }
+
+        /** The first command acknowledged after the fault, and how long after it. */
+        private String recovery(long at) {
+            return history.stream().filter(o -> o.outcome == Outcome.OK && o.answered > at).mapToLong(o -> o.answered - at).min()
+                    .stream().mapToObj(n -> "%.1f s".formatted(n / 1e9)).findFirst().orElse("none");
+        }
+
+        /** When, after the last fault before it (or the start), something happened. */
+        private static String after(long at, Map<String, Long> faults) {
+            String last = "before any fault";
+            for (Map.Entry<String, Long> fault : faults.entrySet()) {
+                if (fault.getValue() <= at) {
+                    last = "%.1f s after: %s".formatted((at - fault.getValue()) / 1e9, fault.getKey());
+                }
+            }
+            return last;
+        }
+
+        String table(Map<String, Long> faults, int differing) {
+            StringBuilder out = new StringBuilder("| What | Count |\n|---|---|\n");
+            row(out, "Commands invoked", invoked);
+            row(out, "Acknowledged (2xx)", acknowledged);
+            row(out, "Refused (a definite 4xx)", refused);
+            row(out, "Unknown (no definite answer within 120 s)", unknown + " (of which recorded: " + unknownApplied + ")");
+            row(out, "Acknowledged and lost", lost.size());
+            row(out, "Recorded twice", duplicated.size());
+            row(out, "Refused yet recorded", refusedButApplied.size());
+            row(out, "Stale reads (a 2xx not readable right after on its node)", staleReads);
+            row(out, "Aggregates with a hole in their sequence", holes.size());
+            row(out, "Read-model tables differing from a rebuild (of " + READ_MODELS.size() + ")", differing);
+            row(out, "Attempts without an answer / 503 / other 5xx / 409 still processing", load.noAnswer + " / " + load.unavailable + " / "
+                    + load.serverErrors + " / " + load.stillProcessing);
+            out.append("\n| Fault | First command acknowledged after it |\n|---|---|\n");
+            faults.forEach((fault, at) -> out.append("| ").append(fault).append(" | ").append(recovery(at)).append(" |\n"));
+            history.stream().filter(o -> o.staleRead).forEach(o -> out.append("\nStale read: ").append(o.title).append(", attempts ")
+                    .append(o.attemptLog).append(", acknowledged ").append(after(o.answered, faults)));
+            return out.toString();
+        }
+
+        private static void row(StringBuilder out, String what, Object count) {
+            out.append("| ").append(what).append(" | ").append(count).append(" |\n");
+        }
+    }
+}
