@@ -42,6 +42,10 @@ public final class ReportingLines {
 
     /** The person's layer: 1 at the top of the people counted. */
     public int layer(UUID person) {
+        Integer known = layers.get(person);
+        if (known != null) {
+            return known;
+        }
         List<UUID> chain = new ArrayList<>();
         UUID at = person;
         while (at != null && managerOf.containsKey(at) && !layers.containsKey(at) && !chain.contains(at)) {

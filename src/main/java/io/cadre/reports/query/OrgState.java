@@ -33,6 +33,17 @@ final class OrgState {
         Person(UUID id) {
             this.id = id;
         }
+
+        Person copy() {
+            Person copy = new Person(id);
+            copy.active = active;
+            copy.team = team;
+            copy.manager = manager;
+            copy.level = level;
+            copy.levelSince = levelSince;
+            copy.hiredOn = hiredOn;
+            return copy;
+        }
     }
 
     /** A team's state: active between forming and dissolving, its name, parent and lead. */
@@ -45,6 +56,15 @@ final class OrgState {
 
         Team(UUID id) {
             this.id = id;
+        }
+
+        Team copy() {
+            Team copy = new Team(id);
+            copy.active = active;
+            copy.name = name;
+            copy.parent = parent;
+            copy.lead = lead;
+            return copy;
         }
     }
 
@@ -63,6 +83,20 @@ final class OrgState {
     OrgState(Facts facts, Scope audience) {
         this.facts = facts;
         this.audience = audience;
+    }
+
+    /**
+     * A state of its own at the same date, for another audience, to move forward from there: folding a copy costs a few
+     * milliseconds where folding the facts again from the start costs a hundred at 50,000 people.
+     */
+    OrgState copy(Scope audience) {
+        OrgState copy = new OrgState(facts, audience);
+        people.forEach((id, person) -> copy.people.put(id, person.copy()));
+        teams.forEach((id, team) -> copy.teams.put(id, team.copy()));
+        copy.movements.addAll(movements);
+        copy.next = next;
+        copy.reached = reached;
+        return copy;
     }
 
     /** Whether the person counts for the audience, in the team they are in on the date reached. */

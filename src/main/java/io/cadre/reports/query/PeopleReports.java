@@ -37,17 +37,19 @@ final class PeopleReports {
         List<Person> people = org.activeIn(scope);
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         if (by.equals("team")) {
+            Map<UUID, Integer> direct = new HashMap<>();
+            people.forEach(p -> direct.merge(p.team, 1, Integer::sum));
+            // Each team's people counted up its line of teams within the scope: once per team, not once per person.
             Map<UUID, Integer> below = new HashMap<>();
-            for (Person person : people) {
-                UUID team = person.team;
+            direct.forEach((teamId, count) -> {
+                UUID team = teamId;
                 for (int depth = 0; team != null && scope.contains(team) && depth < 1_000; depth++) {
-                    below.merge(team, 1, Integer::sum);
+                    below.merge(team, count, Integer::sum);
                     team = org.teams.get(team).parent;
                 }
-            }
-            Map<UUID, Long> direct = people.stream().collect(Collectors.groupingBy(p -> p.team, Collectors.counting()));
+            });
             scope.stream().map(org.teams::get).sorted(Comparator.comparing((OrgState.Team t) -> t.name == null ? "" : t.name))
-                    .forEach(t -> rows.put(t.id.toString(), row("key", t.id, "label", t.name, "count", direct.getOrDefault(t.id, 0L).intValue(),
+                    .forEach(t -> rows.put(t.id.toString(), row("key", t.id, "label", t.name, "count", direct.getOrDefault(t.id, 0),
                             "subtreeCount", below.getOrDefault(t.id, 0))));
         } else {
             Function<Person, String[]> group = by.equals("level") ? p -> levelKey(p.level, levels) : p -> trackKey(p.level, levels);
@@ -75,12 +77,16 @@ final class PeopleReports {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> outliers = new ArrayList<>();
         List<Integer> spans = new ArrayList<>();
-        people.stream().filter(p -> reports.containsKey(p.id))
-                .sorted(Comparator.comparing((Person p) -> lines.layer(p.id)).thenComparing(p -> -reports.get(p.id)).thenComparing(p -> p.id))
-                .forEach(p -> {
-                    int span = reports.get(p.id);
+        // Each manager's layer and span taken once, then sorted by them: layer, widest span first, then id.
+        record Ranked(Person person, int layer, int span) {
+        }
+        people.stream().filter(p -> reports.containsKey(p.id)).map(p -> new Ranked(p, lines.layer(p.id), reports.get(p.id)))
+                .sorted(Comparator.comparingInt(Ranked::layer).thenComparingInt(r -> -r.span()).thenComparing(r -> r.person().id))
+                .forEach(ranked -> {
+                    int span = ranked.span();
                     spans.add(span);
-                    Map<String, Object> row = row("personId", p.id, "name", names.apply(p.id), "directReports", span, "layer", lines.layer(p.id));
+                    Map<String, Object> row = row("personId", ranked.person().id, "name", names.apply(ranked.person().id),
+                            "directReports", span, "layer", ranked.layer());
                     rows.add(row);
                     if (span < NARROWEST || span > WIDEST) {
                         Map<String, Object> outlier = new LinkedHashMap<>(row);

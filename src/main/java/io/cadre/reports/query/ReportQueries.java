@@ -39,10 +39,12 @@ import org.springframework.stereotype.Component;
 class ReportQueries {
 
     private final FactLog log;
+    private final FoldedStates states;
     private final Queries queries;
 
-    ReportQueries(FactLog log, Queries queries) {
+    ReportQueries(FactLog log, FoldedStates states, Queries queries) {
         this.log = log;
+        this.states = states;
         this.queries = queries;
     }
 
@@ -62,15 +64,14 @@ class ReportQueries {
 
     private List<ReportPoint> folded(RunReport query) {
         LocalDate last = query.dates().getLast();
-        OrgState org = new OrgState(log.facts(last, query.recordedAt()), ReadScope.current());
+        LocalDate previous = query.windowStart();
+        OrgState org = states.on(previous, last, query.recordedAt(), ReadScope.current());
         Map<String, FactLog.LevelInfo> levels = query.kind() == ReportKind.HEADCOUNT || query.kind() == ReportKind.PYRAMID
                 || query.kind() == ReportKind.TIME_IN_LEVEL || query.kind() == ReportKind.PROMOTIONS ? log.levels() : Map.of();
         List<FactLog.PositionFacts> positions = query.kind() == ReportKind.POSITIONS ? log.positionsUpTo(last, query.recordedAt()) : List.of();
         List<FactLog.PromotionFacts> promotions = query.kind() == ReportKind.PROMOTIONS ? log.promotionsUpTo(last, query.recordedAt())
                 : List.of();
         Map<UUID, String> names = query.kind() == ReportKind.SPAN_OF_CONTROL ? names(last, query.rootTeamId(), query.recordedAt()) : Map.of();
-        LocalDate previous = query.windowStart();
-        org.advanceTo(previous);
         Map<UUID, Integer> headcountBefore = FlowReports.headcountByTeam(org);
         List<ReportPoint> points = new ArrayList<>();
         for (LocalDate date : query.dates()) {
