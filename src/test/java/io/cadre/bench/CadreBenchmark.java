@@ -150,6 +150,7 @@ public final class CadreBenchmark {
             checkRules(client, org, section);
             warmUp(client, org, size, section, SETTLING_SECONDS, org.contributors().size());
             measureCharts(client, org, size, section);
+            measureRecordedChart(app, client, org, section);
             measureAudit(app, client, org, section);
             measureReports(app, client, org, section);
             measureWorkspace(app, client, section);
@@ -416,6 +417,24 @@ public final class CadreBenchmark {
                 subtreeText, "p95 < 10 ms (500-person subtree)", Report.yesNo(subtreeTimes.percentileMillis(95) < 10));
         section.row("Org chart as of %s (%,d people then), p50 / p95".formatted(asOf, pastPeople), pastText,
                 "< 500 ms (stated for 50,000)", Report.yesNo(pastTimes.percentileMillis(95) < 500));
+    }
+
+    /**
+     * The whole org chart on the history's last day as Cadre knew it at a past instant: when the event halfway through the
+     * generated history had just been recorded, so that half the changes are known and half are not.
+     */
+    private void measureRecordedChart(ConfigurableApplicationContext app, CadreClient client, Org org, Section section) {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        long events = count(app, "select count(*) from domain_event_entry");
+        String instant = jdbc.queryForObject("select time_stamp from domain_event_entry order by global_index offset ? limit 1", String.class,
+                events / 2);
+        String path = "/api/org-chart?asOf=" + org.lastDay() + "&recordedAt=" + instant;
+        int known = peopleIn(client.get(path));
+        CpuMeter cpu = new CpuMeter();
+        Latencies times = timeCalls(client, path);
+        section.row("Org chart as recorded at a past instant (%s: %,d of %,d events recorded by then; %,d people on %s as known then), p50 / p95"
+                        .formatted(instant, events / 2 + 1, events, known, org.lastDay()), marked(p50p95(times), cpu),
+                "< 2 s (stated for 50,000)", Report.yesNo(times.percentileMillis(95) < 2_000));
     }
 
     /**

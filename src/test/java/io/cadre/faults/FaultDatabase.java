@@ -50,6 +50,28 @@ final class FaultDatabase implements AutoCloseable {
         return ProcessHandle.of(Long.parseLong(lines.getFirst().strip()));
     }
 
+    /**
+     * Begins an append of an event of an aggregate no one else writes, and holds its transaction open until closed, then
+     * rolls it back: its global index is taken and never committed, a gap the processors must look past, as a node
+     * stuck mid-append leaves one.
+     */
+    AutoCloseable holdAnAppendOpen() throws java.sql.SQLException {
+        java.sql.Connection connection = server.getPostgresDatabase().getConnection();
+        connection.setAutoCommit(false);
+        try (var insert = connection.prepareStatement("insert into domain_event_entry (aggregate_identifier, sequence_number, type,"
+                + " event_identifier, payload, payload_type, time_stamp) values (?, 0, 'Harness', ?, ?, 'harness.Held', ?)")) {
+            insert.setString(1, java.util.UUID.randomUUID().toString());
+            insert.setString(2, java.util.UUID.randomUUID().toString());
+            insert.setBytes(3, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            insert.setString(4, java.time.Instant.now().toString());
+            insert.executeUpdate();
+        }
+        return () -> {
+            connection.rollback();
+            connection.close();
+        };
+    }
+
     String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }

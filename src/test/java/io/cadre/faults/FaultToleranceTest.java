@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Cadre's promises under faults, tested the way Jepsen tests databases: two Cadre nodes, each a JVM of its own, share
  * one PostgreSQL; concurrent clients change titles through both and record every command (invoked, acknowledged,
  * refused, unknown), while the harness kills a node with SIGKILL and starts it again, kills PostgreSQL with SIGKILL and
- * starts it again, and pauses a node with SIGSTOP past the processors' token claim timeout. Once quiet it checks that
+ * starts it again, pauses a node with SIGSTOP past the processors' token claim timeout, and holds an append's transaction
+ * open past the processors' gap timeout before rolling it back. Once quiet it checks that
  * every acknowledged command's event exists exactly once and every unknown one at most once, that no aggregate's
  * sequence has a hole, that every 2xx was readable right after on the node that gave it, that both nodes answer the
  * same org chart, and that the read models equal a rebuild from the events.
@@ -90,6 +91,11 @@ class FaultToleranceTest {
                     b.pause();
                     Thread.sleep(15_000);
                     b.resume();
+                    Thread.sleep(steady);
+                    fault("hold an append's transaction open 65 s, past the 60 s gap timeout, then roll it back (round " + round + ")");
+                    try (AutoCloseable held = database.holdAnAppendOpen()) {
+                        Thread.sleep(65_000);
+                    }
                 }
                 Thread.sleep(steady);
                 load.stop();
