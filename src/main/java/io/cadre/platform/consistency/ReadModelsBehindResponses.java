@@ -20,13 +20,9 @@ class ReadModelsBehindResponses {
 
     @ExceptionHandler(ReadModelsBehind.class)
     ResponseEntity<ProblemDetail> behind(ReadModelsBehind e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Read models behind");
-        problem.setProperty("id", e.aggregateId());
-        problem.setProperty("version", e.version());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .body(e.problem());
     }
 }

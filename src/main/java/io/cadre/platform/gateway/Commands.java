@@ -39,7 +39,6 @@ public class Commands {
     public static final String IDEMPOTENCY_CLAIM_MDC = "idempotencyClaim";
     private static final int MAX_REASON = 2000;
     private static final int MAX_ATTEMPTS = 2;
-    private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(5);
 
     private final CommandGateway gateway;
     private final Validator validator;
@@ -63,7 +62,7 @@ public class Commands {
     public long send(Object command, UUID aggregateId, String reason) {
         long version = sendWithoutWaiting(command, aggregateId, reason);
         if (!barrier.awaitEvent(aggregateId.toString(), version)) {
-            throw new ReadModelsBehind(aggregateId.toString(), version, RETRY_AFTER);
+            throw new ReadModelsBehind(aggregateId.toString(), version, ReadModelsBehind.RETRY_AFTER);
         }
         return version;
     }
@@ -84,7 +83,7 @@ public class Commands {
     public long send(Object command, UUID aggregateId, String reason, Map<String, String> context) {
         long version = sendWithoutWaiting(command, aggregateId, reason, context);
         if (!barrier.awaitEvent(aggregateId.toString(), version)) {
-            throw new ReadModelsBehind(aggregateId.toString(), version, RETRY_AFTER);
+            throw new ReadModelsBehind(aggregateId.toString(), version, ReadModelsBehind.RETRY_AFTER);
         }
         return version;
     }

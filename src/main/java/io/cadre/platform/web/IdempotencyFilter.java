@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.platform.consistency.ReadModelsBehind;
-import io.cadre.platform.persistence.DatabaseOutage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -189,9 +188,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
      */
     private void answerOutcome(Claim claim, Stored first, HttpServletResponse response) throws IOException {
         if (!barrier.awaitEvent(first.outcomeId.toString(), first.outcomeVersion)) {
-            ReadModelsBehind behind = new ReadModelsBehind(first.outcomeId.toString(), first.outcomeVersion, DatabaseOutage.RETRY_AFTER);
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(behind.retryAfter().toSeconds()));
-            problem(response, HttpStatus.SERVICE_UNAVAILABLE, behind.getMessage());
+            ReadModelsBehind behind = new ReadModelsBehind(first.outcomeId.toString(), first.outcomeVersion, ReadModelsBehind.RETRY_AFTER);
+            ProblemResponses.write(response, behind.problem(), behind.retryAfter());
             return;
         }
         boolean created = Boolean.TRUE.equals(first.outcomeCreated);

@@ -127,10 +127,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /** A 503 for a call the database was out of reach for, written where no controller answers (a servlet filter). */
     static void writeOutage(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()));
+        write(response, outage(), DatabaseOutage.RETRY_AFTER);
+    }
+
+    /**
+     * A problem written where no controller answers (a servlet filter), with {@code Retry-After}: the same JSON a controller
+     * gives, its properties beside the standard fields.
+     */
+    static void write(HttpServletResponse response, ProblemDetail problem, java.time.Duration retryAfter) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JSON.writeValueAsBytes(outage()));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 
     private static ProblemDetail outage() {
