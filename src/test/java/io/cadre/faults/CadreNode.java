@@ -1,5 +1,7 @@
 package io.cadre.faults;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,7 +38,7 @@ final class CadreNode implements AutoCloseable {
     }
 
     /** Starts the node and waits until it answers its health check. */
-    void start() throws IOException, InterruptedException {
+    void start() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Xshare:off",
                 "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
@@ -44,24 +46,18 @@ final class CadreNode implements AutoCloseable {
         command.addAll(settings);
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()))
                 .start();
-        long deadline = System.nanoTime() + STARTUP.toNanos();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        while (System.nanoTime() < deadline) {
+        await(name + " answering its health check").atMost(STARTUP).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped while starting; see " + output);
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
+                return http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).timeout(Duration.ofSeconds(2)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
             } catch (IOException e) {
-                // Not listening yet.
+                return false;
             }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(name + " did not start within " + STARTUP + "; see " + output);
+        });
     }
 
     /** SIGKILL: no shutdown hook, no commit, no goodbye. */

@@ -84,6 +84,13 @@ final class FaultClients {
         }
     }
 
+    /** How many commands have been acknowledged so far. */
+    long acknowledged() {
+        synchronized (history) {
+            return history.stream().filter(o -> o.outcome == Outcome.OK).count();
+        }
+    }
+
     List<Op> history() {
         synchronized (history) {
             return List.copyOf(history);

@@ -1,6 +1,7 @@
 package io.cadre.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.cadre.faults.FaultClients.Op;
 import io.cadre.faults.FaultClients.Outcome;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +42,13 @@ class FaultToleranceTest {
 
     private static final String PASSWORD = "fault-harness-admin";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(FaultToleranceTest.class);
+    /** How long node B stays paused: past Axon's token claim timeout (10 s). */
+    private static final Duration PAUSE = Duration.ofSeconds(15);
+    /** How long the append stays open: past the processors' gap timeout (60 s). */
+    private static final Duration HELD = Duration.ofSeconds(65);
+    /** How long Cadre may take to answer again once the faults are over, and to put load between two faults. */
+    private static final Duration QUIET = Duration.ofMinutes(3);
     /** The read models the title changes write, compared with a rebuild of them. */
     private static final List<String> READ_MODELS = List.of("chart_person_state", "chart_team_state", "chart_change", "history_entry",
             "audit_entry");
@@ -48,7 +58,7 @@ class FaultToleranceTest {
 
     private final int clients = Integer.getInteger("faults.clients", 4);
     private final int rounds = Integer.getInteger("faults.rounds", 1);
-    private final Duration steady = Duration.ofSeconds(Long.getLong("faults.steady-seconds", 4));
+    private final int steadyCommands = Integer.getInteger("faults.steady-commands", 20);
     private final Map<String, Long> faults = new LinkedHashMap<>();
 
     @Test
@@ -76,28 +86,28 @@ class FaultToleranceTest {
                 FaultClients load = new FaultClients(List.of(a, b), token);
                 load.start(people);
                 for (int round = 1; round <= rounds; round++) {
-                    Thread.sleep(steady);
+                    awaitLoad(load);
                     fault("kill -9 node A, start it again (round " + round + ")");
                     a.kill();
-                    Thread.sleep(1_000);
                     a.start();
-                    Thread.sleep(steady);
+                    awaitLoad(load);
                     fault("kill -9 PostgreSQL, start it again (round " + round + ")");
                     database.kill();
-                    Thread.sleep(1_000);
                     database.start();
-                    Thread.sleep(steady);
+                    awaitLoad(load);
                     fault("pause node B 15 s, past the token claim timeout (round " + round + ")");
                     b.pause();
-                    Thread.sleep(15_000);
+                    // The fault is the pause itself, for this long: not a wait for something to happen.
+                    Thread.sleep(PAUSE);
                     b.resume();
-                    Thread.sleep(steady);
+                    awaitLoad(load);
                     fault("hold an append's transaction open 65 s, past the 60 s gap timeout, then roll it back (round " + round + ")");
                     try (AutoCloseable held = database.holdAnAppendOpen()) {
-                        Thread.sleep(65_000);
+                        // Likewise: the transaction stays open for this long.
+                        Thread.sleep(HELD);
                     }
                 }
-                Thread.sleep(steady);
+                awaitLoad(load);
                 load.stop();
 
                 JdbcTemplate jdbc = database.jdbc();
@@ -111,14 +121,9 @@ class FaultToleranceTest {
                 Map<String, List<String>> before = readModels(jdbc);
                 api.post("/api/admin/projections/rebuild", Map.of()).expect(200);
                 Map<String, List<String>> rebuilt = readModels(jdbc);
-                int differing = 0;
-                for (String table : READ_MODELS) {
-                    if (!before.get(table).equals(rebuilt.get(table))) {
-                        differing++;
-                    }
-                }
+                int differing = (int) READ_MODELS.stream().filter(table -> !before.get(table).equals(rebuilt.get(table))).count();
                 String summary = report.table(faults, differing);
-                System.out.println(summary);
+                log.info("Fault harness:\n{}", summary);
                 Files.writeString(Path.of("target", "faults.md"), summary, StandardCharsets.UTF_8);
 
                 assertThat(report.acknowledged).as("acknowledged commands").isGreaterThan(20);
@@ -142,19 +147,21 @@ class FaultToleranceTest {
      * Quiet: a last command through the node left answers (its read models then hold every earlier event), and the audit
      * timeline, which no command waits for, holds an entry for every stored event.
      */
-    private static void awaitQuiet(JdbcTemplate jdbc, Api api, UUID team) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    private static void awaitQuiet(JdbcTemplate jdbc, Api api, UUID team) {
         String key = UUID.randomUUID().toString();
-        while (api.post("/api/teams/" + team + "/mission", Map.of("mission", "Survive", "reason", "Quiet"), "Idempotency-Key", key)
-                .status() / 100 != 2) {
-            assertThat(System.nanoTime()).as("a command answered once the faults are over").isLessThan(deadline);
-            Thread.sleep(500);
-        }
-        while (jdbc.queryForObject("select count(*) from domain_event_entry e where not exists"
-                + " (select 1 from audit_entry a where a.event_id = e.event_identifier)", Long.class) > 0) {
-            assertThat(System.nanoTime()).as("the audit timeline caught up").isLessThan(deadline);
-            Thread.sleep(500);
-        }
+        await("a command answered once the faults are over").atMost(QUIET).pollInterval(Duration.ofMillis(500))
+                .until(() -> api.post("/api/teams/" + team + "/mission", Map.of("mission", "Survive", "reason", "Quiet"),
+                        "Idempotency-Key", key).status() / 100 == 2);
+        await("the audit timeline caught up").atMost(QUIET).pollInterval(Duration.ofMillis(500))
+                .until(() -> jdbc.queryForObject("select count(*) from domain_event_entry e where not exists"
+                        + " (select 1 from audit_entry a where a.event_id = e.event_identifier)", Long.class) == 0);
+    }
+
+    /** Load between two faults: this many more commands acknowledged, on whichever node. */
+    private void awaitLoad(FaultClients load) {
+        long before = load.acknowledged();
+        await("%d more commands acknowledged".formatted(steadyCommands)).atMost(QUIET)
+                .until(() -> load.acknowledged() >= before + steadyCommands);
     }
 
     /** How many events set each title. */
