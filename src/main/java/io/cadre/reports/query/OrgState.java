@@ -20,22 +20,29 @@ import java.util.UUID;
  */
 final class OrgState {
 
-    /** A person's state: active between hire and departure, their team, manager, level and since when they hold it. */
+    /**
+     * A person's state: active between hire and departure, their team, manager, level and since when they hold it. The
+     * manager is also held as their state ({@code reportsTo}), and each person has a number of their own ({@code index},
+     * their place in {@link #roster()}), so that reports walk the reporting lines without looking anyone up.
+     */
     static final class Person {
         final UUID id;
+        final int index;
         boolean active;
         UUID team;
         UUID manager;
+        Person reportsTo;
         String level;
         LocalDate levelSince;
         LocalDate hiredOn;
 
-        Person(UUID id) {
+        Person(UUID id, int index) {
             this.id = id;
+            this.index = index;
         }
 
-        Person copy() {
-            Person copy = new Person(id);
+        private Person copy() {
+            Person copy = new Person(id, index);
             copy.active = active;
             copy.team = team;
             copy.manager = manager;
@@ -73,6 +80,7 @@ final class OrgState {
     }
 
     final Map<UUID, Person> people = new HashMap<>();
+    private final List<Person> roster = new ArrayList<>();
     final Map<UUID, Team> teams = new HashMap<>();
     private final List<Movement> movements = new ArrayList<>();
     private final Facts facts;
@@ -91,7 +99,9 @@ final class OrgState {
      */
     OrgState copy(Scope audience) {
         OrgState copy = new OrgState(facts, audience);
-        people.forEach((id, person) -> copy.people.put(id, person.copy()));
+        roster.forEach(person -> copy.add(person.copy()));
+        roster.stream().filter(person -> person.reportsTo != null)
+                .forEach(person -> copy.roster.get(person.index).reportsTo = copy.roster.get(person.reportsTo.index));
         teams.forEach((id, team) -> copy.teams.put(id, team.copy()));
         copy.movements.addAll(movements);
         copy.next = next;
@@ -130,7 +140,7 @@ final class OrgState {
         }
         Set<UUID> shown = new HashSet<>();
         all.stream().filter(audience::coversTeam).forEach(shown::add);
-        people.values().stream().filter(p -> p.active && all.contains(p.team) && counts(p)).forEach(p -> shown.add(p.team));
+        roster.stream().filter(p -> p.active && all.contains(p.team) && counts(p)).forEach(p -> shown.add(p.team));
         return shown;
     }
 
@@ -159,12 +169,28 @@ final class OrgState {
 
     /** The active people whose team is in the scope and who count for the audience. */
     List<Person> activeIn(Set<UUID> scope) {
-        return people.values().stream().filter(p -> p.active && scope.contains(p.team) && counts(p)).toList();
+        return roster.stream().filter(p -> p.active && scope.contains(p.team) && counts(p)).toList();
     }
 
     /** Every active person who counts for the audience, in whichever team. */
     List<Person> active() {
-        return people.values().stream().filter(p -> p.active && counts(p)).toList();
+        return roster.stream().filter(p -> p.active && counts(p)).toList();
+    }
+
+    /** Everyone the facts have named so far, active or not, each at the place of their {@code index}. */
+    List<Person> roster() {
+        return roster;
+    }
+
+    private Person person(UUID id) {
+        Person known = people.get(id);
+        return known != null ? known : add(new Person(id, roster.size()));
+    }
+
+    private Person add(Person person) {
+        people.put(person.id, person);
+        roster.add(person);
+        return person;
     }
 
     private void apply(int fact) {
@@ -181,10 +207,13 @@ final class OrgState {
             }
             return;
         }
-        Person person = people.computeIfAbsent(facts.subject(fact), Person::new);
+        Person person = person(facts.subject(fact));
         switch (facts.field(fact)) {
             case Facts.PERSON_TEAM -> person.team = (UUID) value;
-            case Facts.PERSON_MANAGER -> person.manager = (UUID) value;
+            case Facts.PERSON_MANAGER -> {
+                person.manager = (UUID) value;
+                person.reportsTo = value == null ? null : person((UUID) value);
+            }
             case Facts.PERSON_LEVEL -> {
                 if (!Objects.equals(person.level, value)) {
                     person.levelSince = facts.date(fact);

@@ -66,34 +66,57 @@ final class PeopleReports {
         return new ReportPoint(date, List.of("key", "label", "count"), new ArrayList<>(rows.values()), row("total", people.size()));
     }
 
+    /**
+     * Each manager in the scope with their direct reports and layer. Direct reports count wherever they sit; layers are
+     * those of the reporting lines among the people in the scope. One pass over the roster with arrays indexed by each
+     * person's number: a 12-month series at 50,000 people walks the lines twelve times.
+     */
     static ReportPoint spanOfControl(LocalDate date, OrgState org, Set<UUID> scope, Function<UUID, String> names) {
-        List<Person> people = org.activeIn(scope);
-        Map<UUID, UUID> managerOf = new HashMap<>();
-        people.forEach(p -> managerOf.put(p.id, p.manager));
-        ReportingLines lines = new ReportingLines(managerOf);
-        Map<UUID, Integer> reports = new HashMap<>();
-        org.active().stream().filter(p -> p.manager != null).forEach(p -> reports.merge(p.manager, 1, Integer::sum));
-        int deepest = lines.deepest(managerOf.keySet());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<Map<String, Object>> outliers = new ArrayList<>();
-        List<Integer> spans = new ArrayList<>();
-        // Each manager's layer and span taken once, then sorted by them: layer, widest span first, then id.
-        record Ranked(Person person, int layer, int span) {
+        List<Person> roster = org.roster();
+        boolean[] inScope = new boolean[roster.size()];
+        int[] directReports = new int[roster.size()];
+        for (Person person : roster) {
+            if (person.active && org.counts(person)) {
+                inScope[person.index] = scope.contains(person.team);
+                if (person.reportsTo != null) {
+                    directReports[person.reportsTo.index]++;
+                }
+            }
         }
-        people.stream().filter(p -> reports.containsKey(p.id)).map(p -> new Ranked(p, lines.layer(p.id), reports.get(p.id)))
-                .sorted(Comparator.comparingInt(Ranked::layer).thenComparingInt(r -> -r.span()).thenComparing(r -> r.person().id))
-                .forEach(ranked -> {
-                    int span = ranked.span();
-                    spans.add(span);
-                    Map<String, Object> row = row("personId", ranked.person().id, "name", names.apply(ranked.person().id),
-                            "directReports", span, "layer", ranked.layer());
-                    rows.add(row);
-                    if (span < NARROWEST || span > WIDEST) {
-                        Map<String, Object> outlier = new LinkedHashMap<>(row);
-                        outlier.put("reason", span < NARROWEST ? "span under " + NARROWEST : "span over " + WIDEST);
-                        outliers.add(outlier);
-                    }
-                });
+        int[] managerOf = new int[roster.size()];
+        for (Person person : roster) {
+            managerOf[person.index] = inScope[person.index] && person.reportsTo != null && inScope[person.reportsTo.index]
+                    ? person.reportsTo.index : -1;
+        }
+        int[] layers = ReportingLines.layers(managerOf);
+        int deepest = 0;
+        List<Person> managers = new ArrayList<>();
+        for (Person person : roster) {
+            if (inScope[person.index]) {
+                deepest = Math.max(deepest, layers[person.index]);
+                if (directReports[person.index] > 0) {
+                    managers.add(person);
+                }
+            }
+        }
+        // Layer, widest span first, then id.
+        managers.sort(Comparator.comparingInt((Person p) -> layers[p.index]).thenComparingInt(p -> -directReports[p.index])
+                .thenComparing(p -> p.id));
+        List<Map<String, Object>> rows = new ArrayList<>(managers.size());
+        List<Map<String, Object>> outliers = new ArrayList<>();
+        List<Integer> spans = new ArrayList<>(managers.size());
+        for (Person manager : managers) {
+            int span = directReports[manager.index];
+            spans.add(span);
+            Map<String, Object> row = row("personId", manager.id, "name", names.apply(manager.id), "directReports", span,
+                    "layer", layers[manager.index]);
+            rows.add(row);
+            if (span < NARROWEST || span > WIDEST) {
+                Map<String, Object> outlier = new LinkedHashMap<>(row);
+                outlier.put("reason", span < NARROWEST ? "span under " + NARROWEST : "span over " + WIDEST);
+                outliers.add(outlier);
+            }
+        }
         Map<String, Object> summary = row("managers", rows.size(), "median", Median.of(spans), "layers", deepest,
                 "layersOverLimit", deepest > MOST_LAYERS, "outliers", outliers);
         return new ReportPoint(date, List.of("personId", "name", "directReports", "layer"), rows, summary);
