@@ -33,7 +33,7 @@ final class CadreNode implements AutoCloseable {
         this.output = outputDir.resolve(name + ".log");
         this.settings = new ArrayList<>(List.of("--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres", "--cadre.admin-password=" + adminPassword,
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.io.cadre=INFO"));
+                "--spring.main.banner-mode=off", "--cadre.cluster.node-id=" + name, "--logging.level.root=WARN", "--logging.level.io.cadre=INFO"));
         this.settings.addAll(List.of(extra));
     }
 

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * open past the processors' gap timeout before rolling it back. Once quiet it checks that
  * every acknowledged command's event exists exactly once and every unknown one at most once, that no aggregate's
  * sequence has a hole, that every 2xx was readable right after on the node that gave it, that both nodes answer the
- * same org chart, and that the read models equal a rebuild from the events.
+ * same org chart, that the read models equal a rebuild run on one node while the other runs, and that a stopped node's
+ * token segments pass to the other node within the claim timeout and a little more.
  *
  * <p>This small form runs in {@code ./mvnw verify} (4 clients, one round of faults). The large form is the same test
  * with more clients and rounds: {@code ./mvnw verify -Dtest=FaultToleranceTest -Dfaults.clients=8 -Dfaults.rounds=5}
@@ -43,8 +44,15 @@ class FaultToleranceTest {
     private static final String PASSWORD = "fault-harness-admin";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Logger log = LoggerFactory.getLogger(FaultToleranceTest.class);
-    /** How long node B stays paused: past Axon's token claim timeout (10 s). */
-    private static final Duration PAUSE = Duration.ofSeconds(15);
+    /** The token claim timeout the nodes run with (cadre.cluster.claim-timeout, as shipped). */
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(6);
+    /**
+     * How long another node may take to hold a stopped node's segments: the claim timeout, the one-second look for
+     * segments to take, and the renewal the stopped node may have made just before it stopped.
+     */
+    private static final Duration TAKEOVER = CLAIM_TIMEOUT.plusSeconds(4);
+    /** How long node B stays paused: past the token claim timeout. */
+    private static final Duration PAUSE = Duration.ofSeconds(12);
     /** How long the append stays open: past the processors' gap timeout (60 s). */
     private static final Duration HELD = Duration.ofSeconds(65);
     /** How long Cadre may take to answer again once the faults are over, and to put load between two faults. */
@@ -60,6 +68,8 @@ class FaultToleranceTest {
     private final int rounds = Integer.getInteger("faults.rounds", 1);
     private final int steadyCommands = Integer.getInteger("faults.steady-commands", 20);
     private final Map<String, Long> faults = new LinkedHashMap<>();
+    /** For each fault that stopped a node holding segments: how long until the other node held them all. */
+    private final Map<String, String> takeovers = new LinkedHashMap<>();
 
     @Test
     void noAcknowledgedCommandIsLostOrDoubledThroughKillsPausesAndTwoNodes() throws Exception {
@@ -95,10 +105,11 @@ class FaultToleranceTest {
                     database.kill();
                     database.start();
                     awaitLoad(load);
-                    fault("pause node B 15 s, past the token claim timeout (round " + round + ")");
+                    String pause = fault("pause node B 12 s, past the token claim timeout (round " + round + ")");
+                    List<String> heldByB = segmentsOf(database.jdbc(), b);
                     b.pause();
-                    // The fault is the pause itself, for this long: not a wait for something to happen.
-                    Thread.sleep(PAUSE);
+                    // The fault is the pause itself, for this long; meanwhile the harness watches who holds B's segments.
+                    watchTakeover(database.jdbc(), pause, heldByB, a, PAUSE, true);
                     b.resume();
                     awaitLoad(load);
                     fault("hold an append's transaction open 65 s, past the 60 s gap timeout, then roll it back (round " + round + ")");
@@ -117,12 +128,27 @@ class FaultToleranceTest {
                 Report report = new Report(history, applied, holes(jdbc), load);
                 assertThat(Api.bearer(b.port, token).get("/api/org-chart").expect(200).json())
                         .as("both nodes answer the same org chart").isEqualTo(api.get("/api/org-chart").expect(200).json());
-                b.close();
+                // The rebuild runs on node A while node B runs too: B stops its processors for it and starts them after.
                 Map<String, List<String>> before = readModels(jdbc);
                 api.post("/api/admin/projections/rebuild", Map.of()).expect(200);
                 Map<String, List<String>> rebuilt = readModels(jdbc);
                 int differing = (int) READ_MODELS.stream().filter(table -> !before.get(table).equals(rebuilt.get(table))).count();
-                String summary = report.table(faults, differing);
+                assertThat(jdbc.queryForObject("select count(*) from processor_pause", Long.class)).as("pauses left after the rebuild").isZero();
+
+                // Node A, which holds the segments after its rebuild, dies: node B takes them over and answers again.
+                String death = "kill -9 node A after the rebuild (no load)";
+                List<String> heldByA = segmentsOf(jdbc, a);
+                a.kill();
+                long killed = System.nanoTime();
+                watchTakeover(jdbc, death, heldByA, b, TAKEOVER.plus(TAKEOVER), false);
+                Api onB = Api.bearer(b.port, token);
+                String afterDeath = UUID.randomUUID().toString();
+                await("a command answered by node B alone").atMost(QUIET).pollInterval(Duration.ofMillis(200))
+                        .until(() -> onB.post("/api/teams/" + team + "/mission", Map.of("mission", "Carry on", "reason", "Node A died"),
+                                "Idempotency-Key", afterDeath).status() / 100 == 2);
+                takeovers.put("node B's first command acknowledged after node A's death", seconds(System.nanoTime() - killed));
+                assertThat(onB.get("/api/teams/" + team).expect(200).json().get("mission").asString()).isEqualTo("Carry on");
+                String summary = report.table(faults, differing, takeovers);
                 log.info("Fault harness:\n{}", summary);
                 Files.writeString(Path.of("target", "faults.md"), summary, StandardCharsets.UTF_8);
 
@@ -135,12 +161,44 @@ class FaultToleranceTest {
                 for (String table : READ_MODELS) {
                     assertThat(rebuilt.get(table)).as("%s after a rebuild", table).isEqualTo(before.get(table));
                 }
+                assertThat(takeovers).as("segments of a stopped node taken over within %s", TAKEOVER)
+                        .allSatisfy((fault, took) -> assertThat(took).doesNotContain("not within"));
             }
         }
     }
 
-    private void fault(String what) {
+    private String fault(String what) {
         faults.put(what, System.nanoTime());
+        return what;
+    }
+
+    /** The token segments the node holds now, as "processor segment". */
+    private static List<String> segmentsOf(JdbcTemplate jdbc, CadreNode node) {
+        return jdbc.queryForList("select processor_name || ' ' || segment from token_entry where owner = ? order by 1", String.class,
+                node.name);
+    }
+
+    /**
+     * Watches who holds the segments a stopped node held, and notes how long until {@code heir} held them all ("not
+     * within" when it did not within {@link #TAKEOVER}): for the whole {@code span} when it is the fault's own length,
+     * else until then.
+     */
+    private void watchTakeover(JdbcTemplate jdbc, String fault, List<String> held, CadreNode heir, Duration span, boolean wholeSpan)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        String took = null;
+        while (System.nanoTime() - start < span.toNanos() && (wholeSpan || (took == null && !held.isEmpty()))) {
+            if (took == null && !held.isEmpty() && segmentsOf(jdbc, heir).containsAll(held)) {
+                long after = System.nanoTime() - start;
+                took = seconds(after) + (after > TAKEOVER.toNanos() ? ", not within " + TAKEOVER.toSeconds() + " s" : "") + " (" + held + ")";
+            }
+            Thread.sleep(100);
+        }
+        takeovers.put(fault, held.isEmpty() ? "held no segment" : took != null ? took : "not within " + span.toSeconds() + " s (" + held + ")");
+    }
+
+    private static String seconds(long nanos) {
+        return "%.1f s".formatted(nanos / 1e9);
     }
 
     /**
@@ -244,7 +302,7 @@ class FaultToleranceTest {
             return last;
         }
 
-        String table(Map<String, Long> faults, int differing) {
+        String table(Map<String, Long> faults, int differing, Map<String, String> takeovers) {
             StringBuilder out = new StringBuilder("| What | Count |\n|---|---|\n");
             row(out, "Commands invoked", invoked);
             row(out, "Acknowledged (2xx)", acknowledged);
@@ -260,6 +318,8 @@ class FaultToleranceTest {
                     + load.serverErrors + " / " + load.stillProcessing);
             out.append("\n| Fault | First command acknowledged after it |\n|---|---|\n");
             faults.forEach((fault, at) -> out.append("| ").append(fault).append(" | ").append(recovery(at)).append(" |\n"));
+            out.append("\n| Node stopped | Its segments held by the other node after |\n|---|---|\n");
+            takeovers.forEach((fault, took) -> out.append("| ").append(fault).append(" | ").append(took).append(" |\n"));
             history.stream().filter(o -> o.staleRead).forEach(o -> out.append("\nStale read: ").append(o.title).append(", attempts ")
                     .append(o.attemptLog).append(", acknowledged ").append(after(o.answered, faults)));
             return out.toString();

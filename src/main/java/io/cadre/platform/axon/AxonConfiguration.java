@@ -101,10 +101,12 @@ class AxonConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, ClusterSettings cluster) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
+                .nodeId(cluster.nodeId())
+                .claimTimeout(cluster.claimTimeout())
                 .schema(TokenSchema.builder()
                         .setTokenTable("token_entry")
                         .setProcessorNameColumn("processor_name")

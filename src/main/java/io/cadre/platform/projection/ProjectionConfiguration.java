@@ -1,5 +1,6 @@
 package io.cadre.platform.projection;
 
+import io.cadre.platform.axon.ClusterSettings;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
@@ -18,11 +19,15 @@ class ProjectionConfiguration {
     static final int DEFAULT_BATCH_SIZE = 500;
 
     @Bean
-    ConfigurerModule readModelProcessors(JdbcTemplate jdbc, ProcessorProgress progress) {
+    ConfigurerModule readModelProcessors(JdbcTemplate jdbc, ProcessorProgress progress, ClusterSettings cluster) {
         return configurer -> configurer.eventProcessing(processing -> processing
+                // Claims renewed well within the claim timeout, by the coordinator too while a long batch runs, so
+                // that only a stopped node's segments go stale.
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .initialSegmentCount(1)
-                        .batchSize(DEFAULT_BATCH_SIZE))
+                        .batchSize(DEFAULT_BATCH_SIZE)
+                        .claimExtensionThreshold(cluster.claimRenewal().toMillis())
+                        .enableCoordinatorClaimExtension())
                 // A handler that throws fails its batch: Axon rolls it back, keeps the token before the event and tries
                 // again later, waiting longer each time, instead of logging the error and passing the event.
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())

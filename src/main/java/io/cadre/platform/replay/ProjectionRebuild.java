@@ -1,5 +1,6 @@
 package io.cadre.platform.replay;
 
+import io.cadre.platform.axon.ClusterSettings;
 import io.cadre.platform.consistency.ReadModelBarrier;
 import io.cadre.platform.projection.FailedEvent;
 import io.cadre.platform.projection.ProcessorProgress;
@@ -36,6 +37,10 @@ import org.springframework.stereotype.Component;
  * the tables); every stored event is replayed into its handlers in large batches ({@link BulkReplay}), and the
  * processor starts again from the position reached, handling what came meanwhile. If any event fails, the tables and
  * tokens are put back as they were and {@link RebuildFailed} names the event.
+ *
+ * <p>The rebuild acts on every node that shares the database: the groups are paused cluster-wide
+ * ({@link ClusterPauses}), and the rebuild waits until no other node holds a claim on their segments before it resets
+ * their tokens; the other nodes start their processors again once it has ended, either way.
  */
 @Component
 public class ProjectionRebuild {
@@ -45,6 +50,7 @@ public class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final Duration LOOK = Duration.ofMillis(200);
+    private static final Duration RELEASE_MARGIN = Duration.ofSeconds(5);
 
     private final EventProcessingConfiguration processing;
     private final ReadModelBarrier barrier;
@@ -53,11 +59,13 @@ public class ProjectionRebuild {
     private final ProcessorProgress progress;
     private final ApplicationContext context;
     private final BulkReplay replay;
+    private final ClusterPauses pauses;
+    private final ClusterSettings cluster;
     private final ReentrantLock running = new ReentrantLock();
 
     ProjectionRebuild(EventProcessingConfiguration processing, ReadModelBarrier barrier, JdbcTemplate jdbc,
                       EventStorageEngine events, TokenStore tokens, TransactionManager transactions,
-                      ProcessorProgress progress, ApplicationContext context) {
+                      ProcessorProgress progress, ApplicationContext context, ClusterPauses pauses, ClusterSettings cluster) {
         this.processing = processing;
         this.barrier = barrier;
         this.jdbc = jdbc;
@@ -65,6 +73,8 @@ public class ProjectionRebuild {
         this.progress = progress;
         this.context = context;
         this.replay = new BulkReplay(events, tokens, transactions);
+        this.pauses = pauses;
+        this.cluster = cluster;
     }
 
     /** What a rebuild did: the processors whose read models it built again, and the events it replayed in bulk. */
@@ -118,28 +128,40 @@ public class ProjectionRebuild {
         }
         try {
             List<String> names = processors.stream().map(StreamingEventProcessor::getName).toList();
-            processors.forEach(StreamingEventProcessor::shutDown);
-            ReadModelBackup backup;
+            pauses.pause(names);
             try {
-                backup = ReadModelBackup.take(jdbc, transactions, tables(names), names);
-            } catch (RuntimeException e) {
-                processors.forEach(StreamingEventProcessor::start);
-                throw e;
-            }
-            try {
-                Rebuilt rebuilt = replayAndCatchUp(processors, patience, bulk);
-                backup.drop();
-                return rebuilt;
-            } catch (RuntimeException e) {
-                processors.forEach(StreamingEventProcessor::shutDown);
-                backup.restore();
-                names.forEach(progress::forget);
-                processors.forEach(StreamingEventProcessor::start);
-                log.warn("The rebuild of {} failed; its read models are as they were: {}", names, e.getMessage());
-                throw e;
+                return rebuildPaused(processors, names, patience, bulk);
+            } finally {
+                pauses.resume(names);
             }
         } finally {
             running.unlock();
+        }
+    }
+
+    /** The rebuild itself, once every other node has been told to keep off these processors. */
+    private Rebuilt rebuildPaused(List<StreamingEventProcessor> processors, List<String> names, Duration patience, boolean bulk) {
+        processors.forEach(StreamingEventProcessor::shutDown);
+        ReadModelBackup backup;
+        try {
+            // The other nodes stop their processors within a second; a dead node's claims lapse after the claim timeout.
+            pauses.awaitReleased(names, cluster.claimTimeout().plus(RELEASE_MARGIN));
+            backup = ReadModelBackup.take(jdbc, transactions, tables(names), names);
+        } catch (RuntimeException e) {
+            processors.forEach(StreamingEventProcessor::start);
+            throw e;
+        }
+        try {
+            Rebuilt rebuilt = replayAndCatchUp(processors, patience, bulk);
+            backup.drop();
+            return rebuilt;
+        } catch (RuntimeException e) {
+            processors.forEach(StreamingEventProcessor::shutDown);
+            backup.restore();
+            names.forEach(progress::forget);
+            processors.forEach(StreamingEventProcessor::start);
+            log.warn("The rebuild of {} failed; its read models are as they were: {}", names, e.getMessage());
+            throw e;
         }
     }
 

@@ -1,0 +1,78 @@
+package io.cadre.platform.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cadre.support.Api;
+import io.cadre.support.IntegrationTest;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A rebuild acts on every node that shares the database. Another node is stood in for by its rows: its pause of a
+ * group, which this node obeys by stopping its own processor of that group and starting it again once the pause is
+ * lifted or lapses, and which refuses this node's rebuild of the same group meanwhile. Two real nodes rebuilding
+ * while both run are in {@code FaultToleranceTest}.
+ */
+@IntegrationTest
+class ClusterPausesTest {
+
+    private static final String GROUP = "audit";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @AfterEach
+    void liftPauses() {
+        jdbc.update("delete from processor_pause");
+        awaitRunning(true);
+    }
+
+    @Test
+    void anotherNodesPauseStopsTheGroupHereUntilItIsLiftedAndRefusesARebuildMeanwhile() {
+        awaitRunning(true);
+        jdbc.update("insert into processor_pause (processor_name, paused_by, until) values (?, 'node-elsewhere', now() + interval '1 minute')",
+                GROUP);
+        awaitRunning(false);
+
+        Api.Response refused = Api.asAdmin(port).postRaw("/api/admin/projections/rebuild?group=" + GROUP, null, "");
+        assertThat(refused.expectProblem(503).json().get("detail").asString()).contains("Another node is rebuilding audit (by node-elsewhere)");
+        assertThat(refused.header("Retry-After")).isEqualTo("60");
+        assertThat(jdbc.queryForObject("select paused_by from processor_pause where processor_name = ?", String.class, GROUP))
+                .as("the other node's pause stands").isEqualTo("node-elsewhere");
+
+        jdbc.update("delete from processor_pause where paused_by = 'node-elsewhere'");
+        awaitRunning(true);
+    }
+
+    @Test
+    void aLapsedPauseOfANodeThatDiedHoldsNothingAndARebuildLiftsItsOwn() {
+        jdbc.update("insert into processor_pause (processor_name, paused_by, until) values (?, 'node-dead', now() - interval '1 second')",
+                GROUP);
+        // The watcher looks each second: two looks later the processor still runs.
+        Awaitility.await().pollDelay(Duration.ofMillis(2_500)).atMost(Duration.ofSeconds(5)).until(() -> running(GROUP));
+
+        Api.asAdmin(port).postRaw("/api/admin/projections/rebuild?group=" + GROUP, null, "").expect(200);
+        assertThat(jdbc.queryForObject("select count(*) from processor_pause", Long.class)).as("pauses left after the rebuild").isZero();
+        assertThat(running(GROUP)).isTrue();
+    }
+
+    private void awaitRunning(boolean running) {
+        Awaitility.await("the " + GROUP + " processor " + (running ? "running" : "stopped")).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> running(GROUP) == running);
+    }
+
+    private boolean running(String processor) {
+        return processing.eventProcessor(processor).map(EventProcessor::isRunning).orElseThrow();
+    }
+}
