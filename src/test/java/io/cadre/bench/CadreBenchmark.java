@@ -628,9 +628,12 @@ public final class CadreBenchmark {
         awaitQuiet("the rebuild");
         long started = System.nanoTime();
         CpuMeter cpu = new CpuMeter();
-        List<String> rebuilt = app.getBean(ProjectionRebuild.class).rebuildAll(Duration.ofHours(1)).processors();
+        ProjectionRebuild.Rebuilt answer = app.getBean(ProjectionRebuild.class).rebuildAll(Duration.ofHours(1));
+        List<String> rebuilt = answer.processors();
         double elapsed = seconds(started);
-        section.notes.add("Rebuild: " + cpu.describe(events, "event") + ".");
+        section.notes.add("Rebuild: " + cpu.describe(events, "event") + "; each group's replay, one after the other: "
+                + answer.replayTimes().entrySet().stream().map(e -> e.getKey() + " " + format(e.getValue().toMillis() / 1000.0) + " s")
+                        .collect(java.util.stream.Collectors.joining(", ")) + ".");
         requireConsistentTimeline(app.getBean(JdbcTemplate.class));
         double rate = events / elapsed;
         log.info("[{}] Rebuilt {} from {} events in {} s: {} events/s", size, rebuilt, events, format(elapsed), format(rate));

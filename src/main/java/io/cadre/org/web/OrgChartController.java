@@ -14,6 +14,9 @@ import io.cadre.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -63,15 +66,23 @@ class OrgChartController {
     @GetMapping
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = OrgChart.class)))
-    ResponseEntity<byte[]> chart(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                 @RequestParam(required = false) UUID rootTeamId,
-                                 @RequestParam(required = false) String recordedAt) {
+    void chart(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+               @RequestParam(required = false) UUID rootTeamId,
+               @RequestParam(required = false) String recordedAt, HttpServletResponse response) throws IOException {
         Instant recorded = RecordedInstants.parse("recordedAt", recordedAt);
         OrgChart chart = chart(asOf, rootTeamId, recorded);
         // Open positions are the pipeline's as it stands now: a chart of what Cadre knew before lists none.
-        byte[] body = recorded == null ? withPlaceholders(render(chart, rootTeamId), chart, true)
-                : withPlaceholders(ChartJson.write(chart, null, json).bytes(), chart, false);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+        byte[] chartJson = recorded == null ? render(chart, rootTeamId) : ChartJson.write(chart, null, json).bytes();
+        byte[] placeholders = json.writeValueAsBytes(placeholders(chart, recorded == null));
+        // The kept JSON is written as it is, the placeholders after it: a 50,000-person chart is some 10 MB, which a
+        // body put together first would copy on every call.
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLengthLong(chartJson.length - 1L + PLACEHOLDERS.length + placeholders.length + 1L);
+        OutputStream out = response.getOutputStream();
+        out.write(chartJson, 0, chartJson.length - 1);
+        out.write(PLACEHOLDERS);
+        out.write(placeholders);
+        out.write('}');
     }
 
     /** The chart as effective on the date, as Cadre knows it now or, with {@code recordedAt}, as it knew it then. */
@@ -82,21 +93,15 @@ class OrgChartController {
     }
 
     /**
-     * Adds the chart's boxes that are not people (open positions) as {@code placeholders}, after the people: only those
-     * of the teams the chart shows, so that they never count as people.
+     * The chart's boxes that are not people (open positions), written as {@code placeholders} after the people: only
+     * those of the teams the chart shows, so that they never count as people.
      */
-    private byte[] withPlaceholders(byte[] chartJson, OrgChart chart, boolean openPositions) {
+    private List<ChartPlaceholder> placeholders(OrgChart chart, boolean openPositions) {
+        if (!openPositions) {
+            return List.of();
+        }
         Set<UUID> teams = chart.teams().stream().map(ChartTeam::id).collect(Collectors.toSet());
-        List<ChartPlaceholder> placeholders = openPositions
-                ? queries.ask(new GetChartPlaceholders(chart.asOf()), ChartPlaceholderList.class).within(teams)
-                : List.of();
-        byte[] list = json.writeValueAsBytes(placeholders);
-        byte[] bytes = new byte[chartJson.length - 1 + PLACEHOLDERS.length + list.length + 1];
-        System.arraycopy(chartJson, 0, bytes, 0, chartJson.length - 1);
-        System.arraycopy(PLACEHOLDERS, 0, bytes, chartJson.length - 1, PLACEHOLDERS.length);
-        System.arraycopy(list, 0, bytes, chartJson.length - 1 + PLACEHOLDERS.length, list.length);
-        bytes[bytes.length - 1] = '}';
-        return bytes;
+        return queries.ask(new GetChartPlaceholders(chart.asOf()), ChartPlaceholderList.class).within(teams);
     }
 
     private byte[] render(OrgChart chart, UUID rootTeamId) {
