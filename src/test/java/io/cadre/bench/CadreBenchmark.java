@@ -398,7 +398,7 @@ public final class CadreBenchmark {
         List<UUID> contributors = org.contributors();
         for (int i = 0; i < AFRESH_CALLS; i++) {
             changeTitle(client, contributors.get(contributors.size() - 1 - i % contributors.size()), "chart " + i);
-            afreshTimes.add(expect(client.get(whole), 200, whole).nanos());
+            afreshTimes.add(expect(client.read(whole), whole).nanos());
         }
         String afreshText = marked(p50p95(afreshTimes), afreshCpu);
         log.info("[{}] Org chart p95: whole {} ms (right after a change {} ms), subtree {} ms, as of {} {} ms", size,
@@ -503,11 +503,11 @@ public final class CadreBenchmark {
 
     private Latencies timeCalls(CadreClient client, String path) {
         for (int i = 0; i < Math.min(10, settings.chartCalls()); i++) {
-            expect(client.get(path), 200, path);
+            expect(client.read(path), path);
         }
         Latencies times = new Latencies();
         for (int i = 0; i < settings.chartCalls(); i++) {
-            times.add(expect(client.get(path), 200, path).nanos());
+            times.add(expect(client.read(path), path).nanos());
         }
         return times;
     }
@@ -849,6 +849,13 @@ public final class CadreBenchmark {
     private static int peopleIn(CadreClient.Answer answer) {
         expect(answer, 200, "org chart");
         return JSON.readTree(answer.body()).get("people").size();
+    }
+
+    static CadreClient.Read expect(CadreClient.Read read, String what) {
+        if (read.status() != 200) {
+            throw new IllegalStateException(what + " answered " + read.status() + ": " + read.error());
+        }
+        return read;
     }
 
     static CadreClient.Answer expect(CadreClient.Answer answer, int status, String what) {
