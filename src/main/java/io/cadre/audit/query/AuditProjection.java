@@ -75,11 +75,7 @@ class AuditProjection {
         ProjectionBatch.add(BATCH, row, this::write);
         if (event instanceof PersonalDataErased erased) {
             // Added after the entry, so the batch's entries are in the table when the erasure runs through them.
-            ProjectionBatch.add(ERASURES, new Erasures.Erasure(erased.personId(), erasedNames), batch -> {
-                // The subjects this batch changed are in the table before an erasure runs through it.
-                facts.flush();
-                erasures.apply(batch);
-            });
+            ProjectionBatch.add(ERASURES, new Erasures.Erasure(erased.personId(), erasedNames), erasures::apply);
         }
     }
 

@@ -10,15 +10,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import io.cadre.platform.projection.ProjectionBatch;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,113 +62,35 @@ class Facts {
         if (id == null) {
             return null;
         }
-        Batch batch = batch();
-        Optional<Subject> known = batch.subjects.get(id);
-        if (known == null && !batch.prefetched) {
-            prefetch(batch);
-            known = batch.subjects.get(id);
-        }
+        Map<UUID, Optional<Subject>> cache = cache();
+        Optional<Subject> known = cache.get(id);
         if (known == null) {
-            known = load(List.of(id)).stream().findFirst();
-            batch.subjects.put(id, known);
+            known = load(id);
+            cache.put(id, known);
         }
         return known.orElse(null);
     }
 
-    /**
-     * Reads, in one statement, every subject the batch's events name that it does not know yet: each id an event holds
-     * (its fields of type UUID), found or not, so that the batch reads no subject one at a time.
-     */
-    private void prefetch(Batch batch) {
-        batch.prefetched = true;
-        Set<UUID> named = new LinkedHashSet<>();
-        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> events) {
-            events.getMessages().forEach(message -> EventIds.of(message.getPayload(), named));
-        }
-        named.removeAll(batch.subjects.keySet());
-        if (named.isEmpty()) {
-            return;
-        }
-        Map<UUID, Subject> found = new HashMap<>();
-        load(named).forEach(subject -> found.put(subject.id(), subject));
-        named.forEach(id -> batch.subjects.putIfAbsent(id, Optional.ofNullable(found.get(id))));
-    }
-
-    private List<Subject> load(java.util.Collection<UUID> ids) {
-        return jdbc.query("select id, kind, name, attrs::text, path from audit_subject where id = any(?)", (rs, i) -> {
+    private Optional<Subject> load(UUID id) {
+        return jdbc.query("select id, kind, name, attrs::text, path from audit_subject where id = ?", (rs, i) -> {
             try {
                 return new Subject(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         JSON.readValue(rs.getString(4), ATTRS), uuids(rs.getArray(5)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-        }, (Object) ids.toArray(UUID[]::new));
+        }, id).stream().findFirst();
     }
 
     /**
-     * The subjects read or written in this batch of events, and those written but not stored yet: a batch reads each
-     * subject from the table once, and stores each it changed once, just before it commits ({@link #flush}). It lives only
+     * The subjects read or written in this batch of events: a batch reads each subject from the table once. It lives only
      * as long as the batch's unit of work, so a batch rolled back, or handled by another node next time, starts afresh.
-     * Outside a batch, or in a processor writing event by event to find a failing one, each change is stored at once.
      */
-    private static final class Batch {
-        final Map<UUID, Optional<Subject>> subjects = new HashMap<>();
-        final Map<UUID, Subject> unstored = new LinkedHashMap<>();
-        final boolean deferred;
-        boolean prefetched;
-
-        Batch(boolean deferred) {
-            this.deferred = deferred;
-        }
-    }
-
-    private Batch batch() {
+    private Map<UUID, Optional<Subject>> cache() {
         if (!CurrentUnitOfWork.isStarted()) {
-            return new Batch(false);
+            return new HashMap<>();
         }
-        var root = CurrentUnitOfWork.get().root();
-        return root.getOrComputeResource(CACHE, key -> {
-            Batch batch = new Batch(ProjectionBatch.batching());
-            if (batch.deferred) {
-                root.onPrepareCommit(u -> flush());
-            }
-            return batch;
-        });
-    }
-
-    /** Stores the subjects this batch changed and has not stored yet, one statement for all. */
-    void flush() {
-        Batch batch = batch();
-        if (batch.unstored.isEmpty()) {
-            return;
-        }
-        List<Subject> subjects = List.copyOf(batch.unstored.values());
-        batch.unstored.clear();
-        store(subjects);
-    }
-
-    private void store(List<Subject> subjects) {
-        jdbc.update("""
-                insert into audit_subject (id, kind, name, attrs, path)
-                select s.id, s.kind, s.name, cast(s.attrs as jsonb), cast(s.path as uuid[])
-                from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
-                     as s(id, kind, name, attrs, path)
-                on conflict (id) do update set kind = excluded.kind, name = excluded.name, attrs = excluded.attrs, path = excluded.path
-                """, subjects.stream().map(Subject::id).toArray(UUID[]::new), subjects.stream().map(Subject::kind).toArray(String[]::new),
-                subjects.stream().map(subject -> AuditProjection.storable(subject.name())).toArray(String[]::new),
-                subjects.stream().map(subject -> AuditProjection.storable(AuditProjection.json(subject.attrs()))).toArray(String[]::new),
-                subjects.stream().map(subject -> subject.path() == null ? null : literal(subject.path())).toArray(String[]::new));
-    }
-
-    /** Keeps the subject as this batch now knows it, to be stored before the batch commits (or at once). */
-    private void keep(Subject subject) {
-        Batch batch = batch();
-        batch.subjects.put(subject.id(), Optional.of(subject));
-        if (batch.deferred) {
-            batch.unstored.put(subject.id(), subject);
-        } else {
-            store(List.of(subject));
-        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(CACHE, key -> new HashMap<>());
     }
 
     /** The subject's name as last recorded, or a placeholder that still tells subjects apart. */
@@ -208,7 +127,11 @@ class Facts {
             }
         });
         Subject before = get(id);
-        keep(new Subject(id, kind, name, Map.copyOf(text), before == null ? null : before.path()));
+        jdbc.update("""
+                insert into audit_subject (id, kind, name, attrs) values (?, ?, ?, cast(? as jsonb))
+                on conflict (id) do update set kind = excluded.kind, name = excluded.name, attrs = excluded.attrs
+                """, id, kind, AuditProjection.storable(name), AuditProjection.storable(AuditProjection.json(text)));
+        cache().put(id, Optional.of(new Subject(id, kind, name, Map.copyOf(text), before == null ? null : before.path())));
     }
 
     /** Changes some attributes of a known subject (a null value removes one), keeping its name unless one is given. */
@@ -278,21 +201,16 @@ class Facts {
         List<UUID> path = new ArrayList<>();
         path.add(teamId);
         path.addAll(path(parentId));
-        Subject team = get(teamId);
-        if (team != null) {
-            keep(new Subject(teamId, team.kind(), team.name(), team.attrs(), List.copyOf(path)));
-        }
+        jdbc.update("update audit_subject set path = cast(? as uuid[]) where id = ?", literal(path), teamId);
+        cache().remove(teamId);
         if (!old.isEmpty()) {
-            // Every team below moves too, in the table: it must hold what this batch changed, and what this batch read
-            // of the teams below is stale after.
-            flush();
+            // Every team below moves too: what this batch read of them is stale.
+            cache().clear();
+            // A sub-team's path is its own part up to the moved team, then the moved team's new path.
             jdbc.update("""
                     update audit_subject set path = path[1:array_position(path, ?) - 1] || cast(? as uuid[])
                     where path @> array[cast(? as uuid)] and id <> ?
                     """, teamId, literal(path), teamId, teamId);
-            Batch batch = batch();
-            batch.subjects.clear();
-            batch.prefetched = false;
         }
     }
 

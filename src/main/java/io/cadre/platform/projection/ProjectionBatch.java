@@ -23,20 +23,12 @@ public final class ProjectionBatch {
     }
 
     /**
-     * Whether what a projection writes now is collected for the end of the batch: inside a processor's unit of work
-     * that is not writing event by event to find a failing one.
-     */
-    public static boolean batching() {
-        return CurrentUnitOfWork.isStarted() && !CurrentUnitOfWork.get().root().resources().containsKey(UNBATCHED);
-    }
-
-    /**
      * Adds an item to the current unit of work's batch named {@code name}; {@code write} receives the whole batch,
      * in the order added, once, before commit. Outside a unit of work, or in one marked {@link #UNBATCHED}, the item is
      * written at once.
      */
     public static <T> void add(String name, T item, Consumer<List<T>> write) {
-        if (!batching()) {
+        if (!CurrentUnitOfWork.isStarted() || CurrentUnitOfWork.get().root().resources().containsKey(UNBATCHED)) {
             write.accept(List.of(item));
             return;
         }
