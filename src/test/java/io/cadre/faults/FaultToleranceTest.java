@@ -163,8 +163,9 @@ class FaultToleranceTest {
                     assertThat(rebuilt.get(table)).as("%s after a rebuild", table).isEqualTo(before.get(table));
                 }
                 // Asserted once the faults are over. During the rounds the takeover of the paused node's segments is
-                // measured only: a node whose processors met the database's outage a moment before retries them after
-                // a growing wait (Axon's coordinator backs off up to 60 s), and may not look for segments in time.
+                // measured only: in some runs node A did not hold them within the 12 s pause, for a reason not found yet
+                // (two candidates: node B paused inside a transaction that holds its token rows, which PostgreSQL ends
+                // after 20 s; node A's coordinators still backing off after the database's restart).
                 assertThat(takeovers.get(death)).as("node A's segments held by node B within %s of its death", TAKEOVER)
                         .doesNotContain("not within");
             }
