@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,15 +192,24 @@ class FaultToleranceTest {
     private void watchTakeover(JdbcTemplate jdbc, String fault, List<String> held, CadreNode heir, Duration span, boolean wholeSpan)
             throws InterruptedException {
         long start = System.nanoTime();
-        String took = null;
-        while (System.nanoTime() - start < span.toNanos() && (wholeSpan || (took == null && !held.isEmpty()))) {
-            if (took == null && !held.isEmpty() && segmentsOf(jdbc, heir).containsAll(held)) {
+        if (held.isEmpty()) {
+            takeovers.put(fault, "held no segment");
+        } else {
+            try {
+                await("%s holding %s".formatted(heir.name, held)).atMost(span).pollInterval(Duration.ofMillis(100))
+                        .until(() -> segmentsOf(jdbc, heir).containsAll(held));
                 long after = System.nanoTime() - start;
-                took = seconds(after) + (after > TAKEOVER.toNanos() ? ", not within " + TAKEOVER.toSeconds() + " s" : "") + " (" + held + ")";
+                takeovers.put(fault, seconds(after) + (after > TAKEOVER.toNanos() ? ", not within " + TAKEOVER.toSeconds() + " s" : "")
+                        + " (" + held + ")");
+            } catch (ConditionTimeoutException e) {
+                takeovers.put(fault, "not within " + span.toSeconds() + " s (" + held + ")");
             }
-            Thread.sleep(100);
         }
-        takeovers.put(fault, held.isEmpty() ? "held no segment" : took != null ? took : "not within " + span.toSeconds() + " s (" + held + ")");
+        long left = span.toNanos() - (System.nanoTime() - start);
+        if (wholeSpan && left > 0) {
+            // The fault lasts its whole length, whenever the segments moved.
+            Thread.sleep(Duration.ofNanos(left));
+        }
     }
 
     private static String seconds(long nanos) {

@@ -107,11 +107,6 @@ class ClusterPauses {
                 }, processors.toArray(String[]::new), cluster.nodeId()).stream().filter(holder -> holder != null).toList();
     }
 
-    /** Whether another node's rebuild has this node's processor stopped. */
-    boolean stoppedForAnotherNode(String processor) {
-        return stoppedHere.contains(processor);
-    }
-
     /** Renews this node's marks, stops the processors another node has marked, and starts those whose mark is gone. */
     @Scheduled(fixedDelayString = "${cadre.cluster.pause-check:1s}")
     void watch() {

@@ -22,15 +22,15 @@ final class OrgState {
 
     /**
      * A person's state: active between hire and departure, their team, manager, level and since when they hold it. The
-     * manager is also held as their state ({@code reportsTo}), and each person has a number of their own ({@code index},
-     * their place in {@link #roster()}), so that reports walk the reporting lines without looking anyone up.
+     * manager is held as their own state ({@code reportsTo}, a placeholder until their hire is folded), and each person
+     * has a number of their own ({@code index}, their place in {@link #roster()}), so that reports walk the reporting
+     * lines without looking anyone up.
      */
     static final class Person {
         final UUID id;
         final int index;
         boolean active;
         UUID team;
-        UUID manager;
         Person reportsTo;
         String level;
         LocalDate levelSince;
@@ -45,7 +45,6 @@ final class OrgState {
             Person copy = new Person(id, index);
             copy.active = active;
             copy.team = team;
-            copy.manager = manager;
             copy.level = level;
             copy.levelSince = levelSince;
             copy.hiredOn = hiredOn;
@@ -210,10 +209,7 @@ final class OrgState {
         Person person = person(facts.subject(fact));
         switch (facts.field(fact)) {
             case Facts.PERSON_TEAM -> person.team = (UUID) value;
-            case Facts.PERSON_MANAGER -> {
-                person.manager = (UUID) value;
-                person.reportsTo = value == null ? null : person((UUID) value);
-            }
+            case Facts.PERSON_MANAGER -> person.reportsTo = value == null ? null : person((UUID) value);
             case Facts.PERSON_LEVEL -> {
                 if (!Objects.equals(person.level, value)) {
                     person.levelSince = facts.date(fact);

@@ -124,7 +124,7 @@ final class PeopleReports {
 
     static ReportPoint pyramid(LocalDate date, OrgState org, Set<UUID> scope, Map<String, LevelInfo> levels) {
         List<Person> people = org.activeIn(scope);
-        Set<UUID> managers = org.people.values().stream().filter(p -> p.active && p.manager != null).map(p -> p.manager)
+        Set<UUID> managers = org.roster().stream().filter(p -> p.active && p.reportsTo != null).map(p -> p.reportsTo.id)
                 .collect(Collectors.toSet());
         Map<String, Integer> counts = new HashMap<>();
         people.forEach(p -> counts.merge(levelKey(p.level, levels)[0], 1, Integer::sum));
