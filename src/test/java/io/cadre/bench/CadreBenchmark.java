@@ -65,6 +65,7 @@ public final class CadreBenchmark {
     static final String ORG_PART = "org";
     static final String IMPORT_PART = "import";
     static final String WORKSPACE_PART = "workspace";
+    static final List<String> ORG_MEASURES = List.of("rules", "reads", "commands", "heap", "rebuild");
 
     private final Settings settings;
     private final Path plans;
@@ -147,17 +148,27 @@ public final class CadreBenchmark {
             section.facts.add(database(app));
             Org org = load(app, size, section);
             CadreClient client = new CadreClient(port(app), app.getBean(ApiTokens.class).issue("admin", "benchmark"));
-            checkRules(client, org, section);
+            if (settings.measures("rules")) {
+                checkRules(client, org, section);
+            }
             warmUp(client, org, size, section, SETTLING_SECONDS, org.contributors().size());
-            measureCharts(client, org, size, section);
-            measureRecordedChart(app, client, org, section);
-            measureAudit(app, client, org, section);
-            measureReports(app, client, org, section);
+            if (settings.measures("reads")) {
+                measureCharts(client, org, size, section);
+                measureRecordedChart(app, client, org, section);
+                measureAudit(app, client, org, section);
+                measureReports(app, client, org, section);
+            }
             measureWorkspace(app, client, section);
-            measureCommands(client, org, size, section);
-            measureHeap(section);
-            explain(app, size, org);
-            measureRebuild(app, size, section);
+            if (settings.measures("commands")) {
+                measureCommands(client, org, size, section);
+            }
+            if (settings.measures("heap")) {
+                measureHeap(section);
+                explain(app, size, org);
+            }
+            if (settings.measures("rebuild")) {
+                measureRebuild(app, size, section);
+            }
             forgetTokens(app);
         } finally {
             app.close();
@@ -894,7 +905,12 @@ public final class CadreBenchmark {
     /** What to run, from system properties (the bench profile passes them on from Maven). */
     record Settings(List<Integer> sizes, int years, long seed, Path report, int warmUpSeconds, int chartCalls, int commandCalls,
                     int clients, int concurrentSeconds, List<String> baselines, int baselineSeconds, List<String> appArgs,
-                    int quietWaitSeconds, boolean keepData, Set<String> parts) {
+                    int quietWaitSeconds, boolean keepData, Set<String> parts, Set<String> orgMeasures) {
+
+        /** Whether the org part measures {@code what} (rules, reads, commands, heap, rebuild): all unless narrowed. */
+        boolean measures(String what) {
+            return orgMeasures.contains(what);
+        }
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -919,7 +935,19 @@ public final class CadreBenchmark {
                     Boolean.getBoolean("bench.keep-data"),
                     // Which parts to measure for each size: "org" (the generated org, with the baselines), "workspace" (the
                     // pipeline and the objectives on that org), "import"; any of them.
-                    parts(System.getProperty("bench.parts", ORG_PART + "," + WORKSPACE_PART + "," + IMPORT_PART)));
+                    parts(System.getProperty("bench.parts", ORG_PART + "," + WORKSPACE_PART + "," + IMPORT_PART)),
+                    // What the org part measures after loading and warming up, to study one figure in a shorter run.
+                    orgMeasures(System.getProperty("bench.org-measures", String.join(",", ORG_MEASURES))));
+        }
+
+        private static Set<String> orgMeasures(String text) {
+            Set<String> measures = Arrays.stream(text.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
+                    .filter(s -> !s.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            if (measures.isEmpty() || !ORG_MEASURES.containsAll(measures)) {
+                throw new IllegalArgumentException("bench.org-measures names what the org part measures, any of "
+                        + String.join(", ", ORG_MEASURES) + ", not '" + text + "'");
+            }
+            return measures;
         }
 
         private static Set<String> parts(String text) {
