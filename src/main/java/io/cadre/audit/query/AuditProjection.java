@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -40,6 +41,7 @@ class AuditProjection {
     private static final String ERASURES = "audit-erasures";
     private static final List<String> TYPES = List.of("varchar", BulkInsert.EVENT_POSITION, "timestamptz", "date", "text", "text", "text", "uuid",
             "text", "text", "jsonb", "jsonb", "text", "text", "text", "uuid[]", "uuid[]");
+    private static final Pattern UNSTORABLE_ESCAPE = Pattern.compile("\\\\u(0000|[dD][89abAB][0-9a-fA-F]{2}|[dD][c-fC-F][0-9a-fA-F]{2})");
     private static final Map<Class<?>, Optional<Method>> EFFECTIVE_DATES = new ConcurrentHashMap<>();
 
     private final JdbcTemplate jdbc;
@@ -75,7 +77,7 @@ class AuditProjection {
         ProjectionBatch.add(BATCH, row, this::write);
         if (event instanceof PersonalDataErased erased) {
             // Added after the entry, so the batch's entries are in the table when the erasure runs through them.
-            ProjectionBatch.add(ERASURES, new Erasures.Erasure(erased.personId(), erasedNames), erasures::apply);
+            ProjectionBatch.add(ERASURES, new Erasures.Erasure(erased.personId(), erasedNames), this::erase);
         }
     }
 
@@ -84,8 +86,8 @@ class AuditProjection {
      * must not stop the timeline for good, so each such character reads as U+FFFD.
      */
     static String storable(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || text.chars().noneMatch(c -> c == 0 || Character.isSurrogate((char) c))) {
+            return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -103,7 +105,18 @@ class AuditProjection {
 
     /** The fields as JSON that jsonb takes: it refuses the escapes of a NUL and of a lone surrogate. */
     static String json(Map<String, ?> fields) {
-        return Facts.json(fields).replaceAll("\\\\u(0000|[dD][89abAB][0-9a-fA-F]{2}|[dD][c-fC-F][0-9a-fA-F]{2})", "\\\\ufffd");
+        String json = Facts.json(fields);
+        if (!json.contains("\\u")) {
+            return json;
+        }
+        return UNSTORABLE_ESCAPE.matcher(json).replaceAll("\\\\ufffd");
+    }
+
+    /** The erasures go through the subjects as written so far, which are then read again. */
+    private void erase(List<Erasures.Erasure> erased) {
+        facts.flush();
+        erasures.apply(erased);
+        facts.forget();
     }
 
     private void write(List<String[]> rows) {

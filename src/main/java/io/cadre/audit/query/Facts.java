@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadre.org.api.GetPersonName;
 import io.cadre.org.api.PersonName;
+import io.cadre.platform.persistence.BulkInsert;
+import io.cadre.platform.projection.ProjectionBatch;
+import io.cadre.platform.projection.ReplayMemory;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,10 @@ class Facts {
             .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final String CACHE = Facts.class.getName() + ".subjects";
+    private static final String SUBJECTS = "audit-subjects";
+    private static final List<String> SUBJECT_TYPES = List.of("uuid", "text", "text", "jsonb", "uuid[]");
+    /** Subjects a replay's memory holds at most (about 100 MiB): past that it forgets them all and reads them again. */
+    private static final int REMEMBERED = 250_000;
     private static final String FORMER_NAMES = "formerNames";
     private static final TypeReference<Map<String, List<String>>> NAMES = new TypeReference<>() {
     };
@@ -62,13 +70,13 @@ class Facts {
         if (id == null) {
             return null;
         }
-        Map<UUID, Optional<Subject>> cache = cache();
-        Optional<Subject> known = cache.get(id);
-        if (known == null) {
-            known = load(id);
-            cache.put(id, known);
+        Known known = known();
+        Optional<Subject> subject = known.subjects.get(id);
+        if (subject == null) {
+            subject = known.complete ? Optional.empty() : load(id);
+            known.subjects.put(id, subject);
         }
-        return known.orElse(null);
+        return subject.orElse(null);
     }
 
     private Optional<Subject> load(UUID id) {
@@ -83,14 +91,81 @@ class Facts {
     }
 
     /**
-     * The subjects read or written in this batch of events: a batch reads each subject from the table once. It lives only
+     * The subjects this batch of events read or wrote, so that a batch reads each subject from the table once. It lives
      * as long as the batch's unit of work, so a batch rolled back, or handled by another node next time, starts afresh.
+     * In a rebuild's replay it lives for the whole replay ({@link ReplayMemory}): it then holds every subject written since
+     * the table was emptied, and a subject it does not hold is none, until it grows past {@link #REMEMBERED} subjects.
      */
-    private Map<UUID, Optional<Subject>> cache() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new HashMap<>();
+    private Known known() {
+        Optional<ReplayMemory> replay = ReplayMemory.current();
+        if (replay.isPresent()) {
+            ReplayMemory memory = replay.get();
+            Known known = memory.get(CACHE, () -> new Known(memory.whole()));
+            if (known.subjects.size() > REMEMBERED) {
+                // What this batch wrote goes to the table before the memory forgets it.
+                flush();
+                known.subjects.clear();
+                known.complete = false;
+            }
+            return known;
         }
-        return CurrentUnitOfWork.get().root().getOrComputeResource(CACHE, key -> new HashMap<>());
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new Known(false);
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(CACHE, key -> new Known(false));
+    }
+
+    /** The subjects known, and whether every subject of the table is among them. */
+    private static final class Known {
+
+        private final Map<UUID, Optional<Subject>> subjects = new HashMap<>();
+        private boolean complete;
+
+        private Known(boolean complete) {
+            this.complete = complete;
+        }
+
+        /** The teams below a moved team follow it, as {@link #placeTeam} moves them in the table. */
+        private void moveBelow(UUID teamId, List<UUID> path) {
+            subjects.replaceAll((id, known) -> known.filter(s -> s.path() != null && !id.equals(teamId) && s.path().contains(teamId))
+                    .map(s -> new Subject(id, s.kind(), s.name(), s.attrs(), below(s.path(), teamId, path)))
+                    .or(() -> known));
+        }
+
+        private static List<UUID> below(List<UUID> path, UUID teamId, List<UUID> teamPath) {
+            List<UUID> moved = new ArrayList<>(path.subList(0, path.indexOf(teamId)));
+            moved.addAll(teamPath);
+            return List.copyOf(moved);
+        }
+    }
+
+    /** Writes the subjects this batch changed so far, for a statement of the audit's own that must see them. */
+    void flush() {
+        ProjectionBatch.flush(SUBJECTS);
+    }
+
+    /** Forgets every subject known: a statement changed the table behind this memory's back. */
+    void forget() {
+        Known known = known();
+        known.subjects.clear();
+        known.complete = false;
+    }
+
+    private void remember(Subject subject) {
+        known().subjects.put(subject.id(), Optional.of(subject));
+        ProjectionBatch.add(SUBJECTS, subject, this::write);
+    }
+
+    /** Writes each subject once, as the batch last left it. */
+    private void write(List<Subject> changed) {
+        Map<UUID, Subject> last = new LinkedHashMap<>();
+        changed.forEach(subject -> last.put(subject.id(), subject));
+        BulkInsert.into(jdbc, "audit_subject (id, kind, name, attrs, path)", SUBJECT_TYPES, last.values().stream()
+                .map(s -> new String[]{s.id().toString(), s.kind(), AuditProjection.storable(s.name()),
+                        AuditProjection.storable(AuditProjection.json(s.attrs())), s.path() == null ? null : literal(s.path())})
+                .toList(), """
+                 on conflict (id) do update set kind = excluded.kind, name = excluded.name, attrs = excluded.attrs,
+                 path = excluded.path""");
     }
 
     /** The subject's name as last recorded, or a placeholder that still tells subjects apart. */
@@ -127,11 +202,7 @@ class Facts {
             }
         });
         Subject before = get(id);
-        jdbc.update("""
-                insert into audit_subject (id, kind, name, attrs) values (?, ?, ?, cast(? as jsonb))
-                on conflict (id) do update set kind = excluded.kind, name = excluded.name, attrs = excluded.attrs
-                """, id, kind, AuditProjection.storable(name), AuditProjection.storable(AuditProjection.json(text)));
-        cache().put(id, Optional.of(new Subject(id, kind, name, Map.copyOf(text), before == null ? null : before.path())));
+        remember(new Subject(id, kind, name, Map.copyOf(text), before == null ? null : before.path()));
     }
 
     /** Changes some attributes of a known subject (a null value removes one), keeping its name unless one is given. */
@@ -197,20 +268,24 @@ class Facts {
 
     /** Places a team under a parent (null: at the top), and every team below it along with it. */
     void placeTeam(UUID teamId, UUID parentId) {
-        List<UUID> old = path(teamId);
+        Subject team = get(teamId);
+        if (team == null) {
+            return;
+        }
+        List<UUID> old = team.path() == null ? List.of() : team.path();
         List<UUID> path = new ArrayList<>();
         path.add(teamId);
         path.addAll(path(parentId));
-        jdbc.update("update audit_subject set path = cast(? as uuid[]) where id = ?", literal(path), teamId);
-        cache().remove(teamId);
+        remember(new Subject(teamId, team.kind(), team.name(), team.attrs(), List.copyOf(path)));
         if (!old.isEmpty()) {
-            // Every team below moves too: what this batch read of them is stale.
-            cache().clear();
+            // The teams below move too, in the table (with what this batch wrote so far) and in what is known of them.
             // A sub-team's path is its own part up to the moved team, then the moved team's new path.
+            flush();
             jdbc.update("""
                     update audit_subject set path = path[1:array_position(path, ?) - 1] || cast(? as uuid[])
                     where path @> array[cast(? as uuid)] and id <> ?
                     """, teamId, literal(path), teamId, teamId);
+            known().moveBelow(teamId, List.copyOf(path));
         }
     }
 

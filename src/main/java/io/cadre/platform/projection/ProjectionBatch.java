@@ -33,11 +33,46 @@ public final class ProjectionBatch {
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        List<T> items = root.getOrComputeResource(ProjectionBatch.class.getName() + "." + name, key -> {
-            List<T> batch = new ArrayList<>();
-            root.onPrepareCommit(u -> write.accept(batch));
+        Pending<T> pending = root.getOrComputeResource(key(name), key -> {
+            Pending<T> batch = new Pending<>(write);
+            root.onPrepareCommit(u -> batch.write());
             return batch;
         });
-        items.add(item);
+        pending.items.add(item);
+    }
+
+    /**
+     * Writes what the batch named {@code name} holds so far, at once: for a projection about to change its tables with a
+     * statement of its own that must see them. What is added afterwards is written before commit, as usual.
+     */
+    public static void flush(String name) {
+        if (CurrentUnitOfWork.isStarted()) {
+            Pending<?> pending = CurrentUnitOfWork.get().root().getResource(key(name));
+            if (pending != null) {
+                pending.write();
+            }
+        }
+    }
+
+    private static String key(String name) {
+        return ProjectionBatch.class.getName() + "." + name;
+    }
+
+    private static final class Pending<T> {
+
+        private final List<T> items = new ArrayList<>();
+        private final Consumer<List<T>> write;
+
+        private Pending(Consumer<List<T>> write) {
+            this.write = write;
+        }
+
+        private void write() {
+            if (!items.isEmpty()) {
+                List<T> batch = new ArrayList<>(items);
+                items.clear();
+                write.accept(batch);
+            }
+        }
     }
 }

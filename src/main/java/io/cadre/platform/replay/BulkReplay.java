@@ -1,6 +1,7 @@
 package io.cadre.platform.replay;
 
 import io.cadre.platform.projection.ProjectionBatch;
+import io.cadre.platform.projection.ReplayMemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -56,6 +57,10 @@ final class BulkReplay {
         TrackingToken[] reached = new TrackingToken[1];
         long handled = 0;
         Segment[] segments = Segment.splitBalanced(Segment.ROOT_SEGMENT, SEGMENTS - 1).toArray(Segment[]::new);
+        ReplayMemory[] memories = new ReplayMemory[segments.length];
+        for (int s = 0; s < segments.length; s++) {
+            memories[s] = new ReplayMemory();
+        }
         try (ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("replay-reader").factory());
              ExecutorService workers = Executors.newFixedThreadPool(segments.length - 1,
                      Thread.ofPlatform().name("replay-segment-", 1).factory())) {
@@ -69,9 +74,10 @@ final class BulkReplay {
                     List<Future<?>> others = new ArrayList<>();
                     for (int s = 1; s < segments.length; s++) {
                         Segment segment = segments[s];
-                        others.add(workers.submit(() -> handle(processor, batch, segment)));
+                        ReplayMemory memory = memories[s];
+                        others.add(workers.submit(() -> handle(processor, batch, segment, memory)));
                     }
-                    handle(processor, batch, segments[0]);
+                    handle(processor, batch, segments[0], memories[0]);
                     for (Future<?> other : others) {
                         other.get();
                     }
@@ -129,20 +135,24 @@ final class BulkReplay {
     /**
      * Handles the segment's share of the batch in one transaction. A batch that fails is tried once more: the processor's
      * interceptors then write each event's rows as it is handled, so that a failure met only when the batch was written
-     * names its event (ProjectionBatch), and a passing fault lets the replay go on.
+     * names its event (ProjectionBatch), and a passing fault lets the replay go on. The segment's memory goes with a
+     * failed batch: it held what the rolled-back transaction wrote.
      */
-    private void handle(AbstractEventProcessor processor, List<EventMessage<?>> batch, Segment segment) {
-        ResultMessage<?> result = handleOnce(processor, batch, segment);
+    private void handle(AbstractEventProcessor processor, List<EventMessage<?>> batch, Segment segment, ReplayMemory memory) {
+        ResultMessage<?> result = handleOnce(processor, batch, segment, memory);
         if (result.isExceptional()) {
-            result = handleOnce(processor, batch, segment);
+            memory.forget();
+            result = handleOnce(processor, batch, segment, memory);
         }
         if (result.isExceptional()) {
             throw new IllegalStateException("Replaying events into " + processor.getName() + " failed", result.exceptionResult());
         }
     }
 
-    private ResultMessage<?> handleOnce(AbstractEventProcessor processor, List<EventMessage<?>> batch, Segment segment) {
+    private ResultMessage<?> handleOnce(AbstractEventProcessor processor, List<EventMessage<?>> batch, Segment segment,
+                                        ReplayMemory memory) {
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        memory.attachTo(unitOfWork);
         unitOfWork.attachTransaction(transactions);
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
                 processor.getHandlerInterceptors(), message -> {

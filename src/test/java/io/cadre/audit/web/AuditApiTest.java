@@ -241,18 +241,35 @@ class AuditApiTest {
         assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString())).as(path).contains(field);
     }
 
+    /**
+     * The rebuild replays in batches that remember what they wrote from one to the next; a team moved with a team below it
+     * rewrites the lower team's place in the table and in that memory, and later entries name both of its ancestries.
+     */
     @Test
     void aRebuildOfTheAuditGroupAloneGivesTheSameEntries() {
-        awaitEntries("teamId=" + engineering, 9);
+        String suffix = " " + UUID.randomUUID().toString().substring(0, 6);
+        UUID platform = admin.formTeam("Platform" + suffix, null, FORMED);
+        UUID products = admin.formTeam("Products" + suffix, null, FORMED);
+        UUID edge = admin.formTeam("Edge" + suffix, platform, FORMED);
+        UUID cache = admin.formTeam("Cache" + suffix, edge, FORMED);
+        admin.post("/api/teams/" + edge + "/move", body("parentId", products, "effectiveDate", MOVED)).expect(200);
+        admin.hire("Dana Lee", cache, null, MOVED.plusDays(1));
+        JsonNode underProducts = awaitEntries("teamId=" + products + "&type=PERSON_HIRED", 1);
+        assertThat(underProducts.get("items").get(0).get("summary").asString()).startsWith("Dana Lee joined Cache");
         String rows = "select event_id, position, recorded_at, effective_date, actor, type, subject_kind, subject_id, subject, summary,"
                 + " before, after, reason, correlation_id, causation_id, person_ids, team_ids from audit_entry order by position";
+        String subjects = "select id, kind, name, attrs, path from audit_subject order by id";
         List<String> before = jdbc.query(rows, (rs, i) -> rowText(rs));
+        List<String> subjectsBefore = jdbc.query(subjects, (rs, i) -> rowText(rs));
+        assertThat(subjectsBefore).anyMatch(row -> row.startsWith(cache + "|") && row.endsWith("{" + cache + "," + edge + "," + products + "}|"));
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         JsonNode rebuilt = admin.post("/api/admin/projections/rebuild?group=audit", body()).expect(200).json();
         assertThat(rebuilt.toString()).contains("audit");
         List<String> after = jdbc.query(rows, (rs, i) -> rowText(rs));
+        List<String> subjectsAfter = jdbc.query(subjects, (rs, i) -> rowText(rs));
         if (jdbc.queryForObject("select count(*) from domain_event_entry", Long.class) == events) {
             assertThat(after).isEqualTo(before);
+            assertThat(subjectsAfter).isEqualTo(subjectsBefore);
         } else {
             // Another test of this context recorded changes meanwhile: what was there is still there, as it was.
             assertThat(after).containsAll(before);
