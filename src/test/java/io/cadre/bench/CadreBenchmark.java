@@ -642,7 +642,7 @@ public final class CadreBenchmark {
         ProjectionRebuild.Rebuilt answer = app.getBean(ProjectionRebuild.class).rebuildAll(Duration.ofHours(1));
         List<String> rebuilt = answer.processors();
         double elapsed = seconds(started);
-        section.notes.add("Rebuild: " + cpu.describe(events, "event") + "; each group's replay, one after the other: "
+        section.notes.add("Rebuild: " + cpu.describe(events, "event") + "; each group's replay, side by side from one reading of the store, done after: "
                 + answer.replayTimes().entrySet().stream().map(e -> e.getKey() + " " + format(e.getValue().toMillis() / 1000.0) + " s")
                         .collect(java.util.stream.Collectors.joining(", ")) + ".");
         requireConsistentTimeline(app.getBean(JdbcTemplate.class));

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +75,11 @@ class Facts {
         Optional<Subject> subject = known.subjects.get(id);
         if (subject == null) {
             subject = known.complete ? Optional.empty() : load(id);
-            known.subjects.put(id, subject);
+            if (subject.isPresent()) {
+                known.put(subject.get());
+            } else {
+                known.subjects.put(id, subject);
+            }
         }
         return subject.orElse(null);
     }
@@ -104,8 +109,7 @@ class Facts {
             if (known.subjects.size() > REMEMBERED) {
                 // What this batch wrote goes to the table before the memory forgets it.
                 flush();
-                known.subjects.clear();
-                known.complete = false;
+                known.clear();
             }
             return known;
         }
@@ -119,20 +123,35 @@ class Facts {
     private static final class Known {
 
         private final Map<UUID, Optional<Subject>> subjects = new HashMap<>();
+        /** The known subjects placed in the hierarchy (teams), to find those below a moved team without a pass over all. */
+        private final Set<UUID> placed = new HashSet<>();
         private boolean complete;
 
         private Known(boolean complete) {
             this.complete = complete;
         }
 
-        /** The teams below a moved team follow it, as {@link #placeTeam} moves them in the table. */
-        private void moveBelow(UUID teamId, List<UUID> path) {
-            subjects.replaceAll((id, known) -> known.filter(s -> s.path() != null && !id.equals(teamId) && s.path().contains(teamId))
-                    .map(s -> new Subject(id, s.kind(), s.name(), s.attrs(), below(s.path(), teamId, path)))
-                    .or(() -> known));
+        private void put(Subject subject) {
+            subjects.put(subject.id(), Optional.of(subject));
+            if (subject.path() != null) {
+                placed.add(subject.id());
+            }
         }
 
-        private static List<UUID> below(List<UUID> path, UUID teamId, List<UUID> teamPath) {
+        private void clear() {
+            subjects.clear();
+            placed.clear();
+            complete = false;
+        }
+
+        /** The known teams below a team (in its path, not the team itself). */
+        private List<Subject> below(UUID teamId) {
+            return placed.stream().filter(id -> !id.equals(teamId)).map(subjects::get)
+                    .filter(known -> known != null && known.isPresent() && known.get().path() != null && known.get().path().contains(teamId))
+                    .map(Optional::get).toList();
+        }
+
+        private static List<UUID> moved(List<UUID> path, UUID teamId, List<UUID> teamPath) {
             List<UUID> moved = new ArrayList<>(path.subList(0, path.indexOf(teamId)));
             moved.addAll(teamPath);
             return List.copyOf(moved);
@@ -146,13 +165,11 @@ class Facts {
 
     /** Forgets every subject known: a statement changed the table behind this memory's back. */
     void forget() {
-        Known known = known();
-        known.subjects.clear();
-        known.complete = false;
+        known().clear();
     }
 
     private void remember(Subject subject) {
-        known().subjects.put(subject.id(), Optional.of(subject));
+        known().put(subject);
         ProjectionBatch.add(SUBJECTS, subject, this::write);
     }
 
@@ -277,15 +294,24 @@ class Facts {
         path.add(teamId);
         path.addAll(path(parentId));
         remember(new Subject(teamId, team.kind(), team.name(), team.attrs(), List.copyOf(path)));
-        if (!old.isEmpty()) {
-            // The teams below move too, in the table (with what this batch wrote so far) and in what is known of them.
-            // A sub-team's path is its own part up to the moved team, then the moved team's new path.
+        if (old.isEmpty()) {
+            return;
+        }
+        // The teams below move too. A sub-team's path is its own part up to the moved team, then the moved team's new path.
+        Known known = known();
+        if (known.complete) {
+            // Every team is known here: each team below is written with the batch, like any other change.
+            known.below(teamId).forEach(below -> remember(new Subject(below.id(), below.kind(), below.name(), below.attrs(),
+                    Known.moved(below.path(), teamId, path))));
+        } else {
+            // In the table, with what this batch wrote so far, and in what is known of them.
             flush();
             jdbc.update("""
                     update audit_subject set path = path[1:array_position(path, ?) - 1] || cast(? as uuid[])
                     where path @> array[cast(? as uuid)] and id <> ?
                     """, teamId, literal(path), teamId, teamId);
-            known().moveBelow(teamId, List.copyOf(path));
+            known.below(teamId).forEach(below -> known.put(new Subject(below.id(), below.kind(), below.name(), below.attrs(),
+                    Known.moved(below.path(), teamId, path))));
         }
     }
 

@@ -2,10 +2,15 @@ package io.cadre.platform.replay;
 
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReplayMemory;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,9 +31,10 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 
 /**
- * Replays every stored event into a stopped processor's handlers in large batches, then stores the position reached as
- * the processor's token, so that on starting it only handles what came after. A reader thread fetches and deserialises
- * the next batch while the current one is handled. Each batch is handled in {@link #SEGMENTS} segments side by side,
+ * Replays every stored event into stopped processors' handlers in large batches, then stores the position reached as
+ * each processor's token, so that on starting it only handles what came after. One reader thread fetches and
+ * deserialises the next batch while the processors handle the current one, each processor on its own thread, side by
+ * side, so the store is read once for all of them. Each batch is handled in {@link #SEGMENTS} segments side by side,
  * split the way the processor splits its own (by aggregate), each segment one transaction through the processor's
  * interceptors; a batch writes each read model with one statement per table ({@link ProjectionBatch}), so a batch of
  * thousands costs a few statements more than a batch of hundreds.
@@ -39,6 +45,8 @@ final class BulkReplay {
     static final int BATCH = 4_000;
     /** Segments handled side by side: one per core of the small machines Cadre runs on. */
     static final int SEGMENTS = 2;
+    /** Batches read ahead of the slowest processor. */
+    private static final int AHEAD = 2;
     private static final List<EventMessage<?>> END = List.of();
 
     private final EventStorageEngine events;
@@ -51,23 +59,98 @@ final class BulkReplay {
         this.transactions = transactions;
     }
 
-    /** Replays every event into the processor, which must be stopped with its read models emptied; returns the count. */
-    long replay(AbstractEventProcessor processor) throws InterruptedException {
-        BlockingQueue<List<EventMessage<?>>> batches = new ArrayBlockingQueue<>(2);
-        TrackingToken[] reached = new TrackingToken[1];
-        long handled = 0;
-        Segment[] segments = Segment.splitBalanced(Segment.ROOT_SEGMENT, SEGMENTS - 1).toArray(Segment[]::new);
-        ReplayMemory[] memories = new ReplayMemory[segments.length];
-        for (int s = 0; s < segments.length; s++) {
-            memories[s] = new ReplayMemory();
+    /** A processor's replay failed: which one, and why. */
+    static final class Failed extends RuntimeException {
+
+        private final String processor;
+
+        Failed(String processor, Throwable cause) {
+            super("Replaying events into " + processor + " failed", cause);
+            this.processor = processor;
         }
-        try (ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("replay-reader").factory());
-             ExecutorService workers = Executors.newFixedThreadPool(segments.length - 1,
-                     Thread.ofPlatform().name("replay-segment-", 1).factory())) {
-            Future<?> reading = reader.submit(() -> {
-                read(batches, reached);
-                return null;
+
+        String processor() {
+            return processor;
+        }
+    }
+
+    /** What a replay did: the events replayed, and how long each processor took to handle them all. */
+    record Replayed(long events, Map<String, Duration> times) {
+    }
+
+    /**
+     * Replays every event into the processors, which must be stopped with their read models emptied.
+     *
+     * @throws Failed naming the first processor whose handlers failed
+     */
+    Replayed replay(List<AbstractEventProcessor> processors) throws InterruptedException {
+        Segment[] segments = Segment.splitBalanced(Segment.ROOT_SEGMENT, SEGMENTS - 1).toArray(Segment[]::new);
+        List<Lane> lanes = processors.stream().map(processor -> new Lane(processor, segments)).toList();
+        TrackingToken[] reached = new TrackingToken[1];
+        Map<String, Duration> times = new LinkedHashMap<>();
+        long started = System.nanoTime();
+        long read;
+        // The reader, one thread per processor, and one per further segment of each processor.
+        try (ExecutorService threads = Executors.newFixedThreadPool(1 + lanes.size() * segments.length,
+                Thread.ofPlatform().name("replay-", 1).factory())) {
+            CompletionService<Long> done = new ExecutorCompletionService<>(threads);
+            List<Future<Long>> running = new ArrayList<>();
+            Future<Long> reading = done.submit(() -> read(lanes, reached));
+            running.add(reading);
+            for (Lane lane : lanes) {
+                running.add(done.submit(() -> {
+                    lane.handleAll(segments, threads);
+                    synchronized (times) {
+                        times.put(lane.processor.getName(), Duration.ofNanos(System.nanoTime() - started));
+                    }
+                    return 0L;
+                }));
+            }
+            try {
+                // Whichever fails first ends the replay: the others may be waiting for it.
+                for (int finished = 0; finished < running.size(); finished++) {
+                    done.take().get();
+                }
+                read = reading.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Failed failed ? failed : new IllegalStateException("The replay failed", e.getCause());
+            } finally {
+                running.forEach(task -> task.cancel(true));
+            }
+        }
+        if (reached[0] != null) {
+            TrackingToken position = reached[0];
+            transactions.executeInTransaction(() -> {
+                for (AbstractEventProcessor processor : processors) {
+                    for (int segment : tokens.fetchSegments(processor.getName())) {
+                        tokens.storeToken(position, processor.getName(), segment);
+                        tokens.releaseClaim(processor.getName(), segment);
+                    }
+                }
             });
+        }
+        Map<String, Duration> ordered = new LinkedHashMap<>();
+        processors.forEach(processor -> ordered.put(processor.getName(), times.get(processor.getName())));
+        return new Replayed(read, ordered);
+    }
+
+    /** One processor's share of the replay: the batches read for it, and the memory of each of its segments. */
+    private final class Lane {
+
+        private final AbstractEventProcessor processor;
+        private final BlockingQueue<List<EventMessage<?>>> batches = new ArrayBlockingQueue<>(AHEAD);
+        private final ReplayMemory[] memories;
+
+        private Lane(AbstractEventProcessor processor, Segment[] segments) {
+            this.processor = processor;
+            this.memories = new ReplayMemory[segments.length];
+            for (int s = 0; s < segments.length; s++) {
+                memories[s] = new ReplayMemory();
+            }
+        }
+
+        /** Handles every batch, its segments side by side: the first on this thread, the others on the pool's. */
+        private void handleAll(Segment[] segments, ExecutorService pool) throws InterruptedException {
             try {
                 for (List<EventMessage<?>> next = batches.take(); next != END; next = batches.take()) {
                     List<EventMessage<?>> batch = next;
@@ -75,60 +158,54 @@ final class BulkReplay {
                     for (int s = 1; s < segments.length; s++) {
                         Segment segment = segments[s];
                         ReplayMemory memory = memories[s];
-                        others.add(workers.submit(() -> handle(processor, batch, segment, memory)));
+                        others.add(pool.submit(() -> handle(processor, batch, segment, memory)));
                     }
                     handle(processor, batch, segments[0], memories[0]);
                     for (Future<?> other : others) {
                         other.get();
                     }
-                    handled += batch.size();
                 }
-                reading.get();
             } catch (ExecutionException e) {
-                throw new IllegalStateException("The replay failed", e.getCause());
-            } finally {
-                reading.cancel(true);
+                throw new Failed(processor.getName(), e.getCause());
+            } catch (RuntimeException e) {
+                throw new Failed(processor.getName(), e);
             }
         }
-        if (reached[0] != null) {
-            TrackingToken position = reached[0];
-            transactions.executeInTransaction(() -> {
-                for (int segment : tokens.fetchSegments(processor.getName())) {
-                    tokens.storeToken(position, processor.getName(), segment);
-                    tokens.releaseClaim(processor.getName(), segment);
-                }
-            });
-        }
-        return handled;
     }
 
-    private void read(BlockingQueue<List<EventMessage<?>>> batches, TrackingToken[] reached) throws InterruptedException {
+    private long read(List<Lane> lanes, TrackingToken[] reached) throws InterruptedException {
+        long read = 0;
         List<EventMessage<?>> batch = new ArrayList<>(BATCH);
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
             var iterator = stream.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
-                // Deserialised here, while the handlers work on the batch before.
+                // Deserialised here, once for every processor, while the handlers work on the batch before.
                 event.getPayload();
                 event.getMetaData();
                 event.getTimestamp();
                 batch.add(event);
                 reached[0] = event.trackingToken();
                 if (batch.size() == BATCH) {
-                    put(batches, batch);
+                    read += batch.size();
+                    put(lanes, List.copyOf(batch));
                     batch = new ArrayList<>(BATCH);
                 }
             }
         }
         if (!batch.isEmpty()) {
-            put(batches, batch);
+            read += batch.size();
+            put(lanes, List.copyOf(batch));
         }
-        put(batches, END);
+        put(lanes, END);
+        return read;
     }
 
-    private static void put(BlockingQueue<List<EventMessage<?>>> batches, List<EventMessage<?>> batch) throws InterruptedException {
-        if (!batches.offer(batch, 10, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("The replay stopped taking batches");
+    private static void put(List<Lane> lanes, List<EventMessage<?>> batch) throws InterruptedException {
+        for (Lane lane : lanes) {
+            if (!lane.batches.offer(batch, 10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("The replay of " + lane.processor.getName() + " stopped taking batches");
+            }
         }
     }
 
@@ -145,7 +222,7 @@ final class BulkReplay {
             result = handleOnce(processor, batch, segment, memory);
         }
         if (result.isExceptional()) {
-            throw new IllegalStateException("Replaying events into " + processor.getName() + " failed", result.exceptionResult());
+            throw new Failed(processor.getName(), result.exceptionResult());
         }
     }
 

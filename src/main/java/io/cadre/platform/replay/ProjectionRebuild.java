@@ -79,7 +79,7 @@ public class ProjectionRebuild {
 
     /**
      * What a rebuild did: the processors whose read models it built again, the events it replayed in bulk, and how long
-     * each processor's replay took (its reset, its read models emptied, every event handled).
+     * each processor took to handle every event (the processors replay side by side, from one reading of the store).
      */
     public record Rebuilt(List<String> processors, long replayedEvents, Map<String, Duration> replayTimes) {
     }
@@ -173,14 +173,20 @@ public class ProjectionRebuild {
         Map<String, Duration> times = new LinkedHashMap<>();
         long replayed = 0;
         long started = System.nanoTime();
+        List<AbstractEventProcessor> replayable = new ArrayList<>();
         for (StreamingEventProcessor streaming : processors) {
-            long replayStarted = System.nanoTime();
             progress.forget(streaming.getName());
             streaming.resetTokens();
             if (bulk && streaming instanceof AbstractEventProcessor handlers) {
-                replayed += replay(streaming, handlers);
+                replayable.add(handlers);
             }
-            times.put(streaming.getName(), Duration.ofNanos(System.nanoTime() - replayStarted));
+        }
+        if (!replayable.isEmpty()) {
+            BulkReplay.Replayed replay = replay(replayable);
+            replayed = replay.events();
+            times.putAll(replay.times());
+        }
+        for (StreamingEventProcessor streaming : processors) {
             streaming.start();
             rebuilt.add(streaming.getName());
         }
@@ -216,18 +222,22 @@ public class ProjectionRebuild {
         }
     }
 
-    private long replay(StreamingEventProcessor streaming, AbstractEventProcessor handlers) {
+    /** Replays every event into the processors side by side; a failure names the processor whose handlers failed. */
+    private BulkReplay.Replayed replay(List<AbstractEventProcessor> processors) {
+        List<String> names = processors.stream().map(AbstractEventProcessor::getName).toList();
         try {
-            long replayed = replay.replay(handlers);
-            log.info("Replayed {} events into {} in batches of {}", replayed, streaming.getName(), BulkReplay.BATCH);
+            BulkReplay.Replayed replayed = replay.replay(processors);
+            log.info("Replayed {} events into {} in batches of {}: {}", replayed.events(), names, BulkReplay.BATCH, replayed.times());
             return replayed;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RebuildFailed(streaming.getName(), null, "The rebuild of " + streaming.getName() + " was interrupted", e);
+            throw new RebuildFailed(null, null, "The rebuild of " + names + " was interrupted", e);
+        } catch (BulkReplay.Failed e) {
+            FailedEvent failed = progress.failing(e.processor()).orElse(null);
+            throw new RebuildFailed(e.processor(), failed, "The read models of " + e.processor()
+                    + " could not handle " + (failed == null ? "an event: " + e.getCause().getMessage() : failed.describe()), e);
         } catch (RuntimeException e) {
-            FailedEvent failed = progress.failing(streaming.getName()).orElse(null);
-            throw new RebuildFailed(streaming.getName(), failed, "The read models of " + streaming.getName()
-                    + " could not handle " + (failed == null ? "an event: " + e.getMessage() : failed.describe()), e);
+            throw new RebuildFailed(null, null, "The rebuild of " + names + " failed: " + e.getMessage(), e);
         }
     }
 
