@@ -637,14 +637,20 @@ public final class CadreBenchmark {
     private void measureRebuild(ConfigurableApplicationContext app, int size, Section section) throws InterruptedException {
         long events = count(app, "select count(*) from domain_event_entry");
         awaitQuiet("the rebuild");
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        String walBefore = jdbc.queryForObject("select pg_current_wal_insert_lsn()::text", String.class);
+        long checkpointsBefore = count(app, CHECKPOINTS);
         long started = System.nanoTime();
         CpuMeter cpu = new CpuMeter();
         ProjectionRebuild.Rebuilt answer = app.getBean(ProjectionRebuild.class).rebuildAll(Duration.ofHours(1));
         List<String> rebuilt = answer.processors();
         double elapsed = seconds(started);
+        Long wal = jdbc.queryForObject("select (pg_current_wal_insert_lsn() - cast(? as pg_lsn))::bigint", Long.class, walBefore);
         section.notes.add("Rebuild: " + cpu.describe(events, "event") + "; each group's replay, side by side from one reading of the store, done after: "
                 + answer.replayTimes().entrySet().stream().map(e -> e.getKey() + " " + format(e.getValue().toMillis() / 1000.0) + " s")
-                        .collect(java.util.stream.Collectors.joining(", ")) + ".");
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + "; PostgreSQL wrote %,d MiB of WAL (%,d bytes per event) and took %d checkpoints meanwhile."
+                        .formatted(wal >> 20, wal / Math.max(1, events), count(app, CHECKPOINTS) - checkpointsBefore));
         requireConsistentTimeline(app.getBean(JdbcTemplate.class));
         double rate = events / elapsed;
         log.info("[{}] Rebuilt {} from {} events in {} s: {} events/s", size, rebuilt, events, format(elapsed), format(rate));
@@ -851,6 +857,9 @@ public final class CadreBenchmark {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
     }
+
+    /** Checkpoints PostgreSQL has taken since it started, timed or requested (PostgreSQL 17 counts them here). */
+    private static final String CHECKPOINTS = "select num_timed + num_requested from pg_stat_checkpointer";
 
     private static long count(ConfigurableApplicationContext app, String sql) {
         Long value = app.getBean(JdbcTemplate.class).queryForObject(sql, Long.class);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,10 +34,15 @@ public final class EmbeddedDatabase {
 
     /** Starts PostgreSQL with its data in {@code dir}, after stopping a server a dead Cadre left running there. */
     public static EmbeddedPostgres start(Path dir, boolean durable) throws IOException {
+        return start(dir, durable, Map.of());
+    }
+
+    /** Starts PostgreSQL as {@link #start(Path, boolean)} does, with further server settings, which win. */
+    public static EmbeddedPostgres start(Path dir, boolean durable, Map<String, String> settings) throws IOException {
         Files.createDirectories(dir);
         stopLeftoverServer(dir);
         // Spring closes the database after Axon has stopped; a JVM shutdown hook could kill it first.
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
@@ -45,8 +51,9 @@ public final class EmbeddedDatabase {
                 // record is kept durable unless a throwaway test database says otherwise.
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
-                .setServerConfig("full_page_writes", durable ? "on" : "off")
-                .start();
+                .setServerConfig("full_page_writes", durable ? "on" : "off");
+        settings.forEach(builder::setServerConfig);
+        return builder.start();
     }
 
     private static void stopLeftoverServer(Path dir) throws IOException {

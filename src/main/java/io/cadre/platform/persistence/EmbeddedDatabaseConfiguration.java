@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +30,20 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /**
+     * Starts the server; {@code cadre.embedded-db.server-config.<setting>} sets any of its settings, named with dashes
+     * for PostgreSQL's underscores (for example {@code cadre.embedded-db.server-config.max-wal-size=4GB}).
+     */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${cadre.data-dir}") String dataDir,
-                                      @Value("${cadre.embedded-db.durable:true}") boolean durable) throws IOException {
+                                      @Value("${cadre.embedded-db.durable:true}") boolean durable,
+                                      Environment environment) throws IOException {
         Path dir = Path.of(dataDir, "postgres").toAbsolutePath();
-        log.info("Starting the embedded PostgreSQL with its data in {}", dir);
-        return EmbeddedDatabase.start(dir, durable);
+        Map<String, String> settings = new TreeMap<>();
+        Binder.get(environment).bind("cadre.embedded-db.server-config", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()).forEach((name, value) -> settings.put(name.replace('-', '_'), value));
+        log.info("Starting the embedded PostgreSQL with its data in {}{}", dir, settings.isEmpty() ? "" : " and the settings " + settings);
+        return EmbeddedDatabase.start(dir, durable, settings);
     }
 
     @Bean(destroyMethod = "close")
