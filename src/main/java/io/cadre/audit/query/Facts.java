@@ -10,14 +10,17 @@ import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReplayMemory;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -123,8 +126,10 @@ class Facts {
     private static final class Known {
 
         private final Map<UUID, Optional<Subject>> subjects = new HashMap<>();
-        /** The known subjects placed in the hierarchy (teams), to find those below a moved team without a pass over all. */
+        /** The known subjects placed in the hierarchy (teams). */
         private final Set<UUID> placed = new HashSet<>();
+        /** The known teams directly below each team, by the parent their path names. */
+        private final Map<UUID, Set<UUID>> children = new HashMap<>();
         private boolean complete;
 
         private Known(boolean complete) {
@@ -132,23 +137,55 @@ class Facts {
         }
 
         private void put(Subject subject) {
-            subjects.put(subject.id(), Optional.of(subject));
+            Optional<Subject> previous = subjects.put(subject.id(), Optional.of(subject));
+            UUID oldParent = previous == null ? null : previous.map(Known::parentOf).orElse(null);
+            UUID parent = parentOf(subject);
+            if (!Objects.equals(oldParent, parent)) {
+                Set<UUID> siblings = oldParent == null ? null : children.get(oldParent);
+                if (siblings != null) {
+                    siblings.remove(subject.id());
+                }
+                if (parent != null) {
+                    children.computeIfAbsent(parent, id -> new HashSet<>()).add(subject.id());
+                }
+            }
             if (subject.path() != null) {
                 placed.add(subject.id());
             }
         }
 
+        private static UUID parentOf(Subject subject) {
+            return subject.path() != null && subject.path().size() > 1 ? subject.path().get(1) : null;
+        }
+
         private void clear() {
             subjects.clear();
             placed.clear();
+            children.clear();
             complete = false;
         }
 
-        /** The known teams below a team (in its path, not the team itself). */
+        /**
+         * The known teams below a team (in its path, not the team itself). When every team is known they are found down
+         * the tree; otherwise a known team's parent may not be, and every known team is looked at.
+         */
         private List<Subject> below(UUID teamId) {
-            return placed.stream().filter(id -> !id.equals(teamId)).map(subjects::get)
-                    .filter(known -> known != null && known.isPresent() && known.get().path() != null && known.get().path().contains(teamId))
-                    .map(Optional::get).toList();
+            if (!complete) {
+                return placed.stream().filter(id -> !id.equals(teamId)).map(subjects::get)
+                        .filter(known -> known != null && known.isPresent() && known.get().path() != null && known.get().path().contains(teamId))
+                        .map(Optional::get).toList();
+            }
+            List<Subject> below = new ArrayList<>();
+            Set<UUID> seen = new HashSet<>(Set.of(teamId));
+            Deque<UUID> next = new ArrayDeque<>(children.getOrDefault(teamId, Set.of()));
+            while (!next.isEmpty()) {
+                UUID id = next.pop();
+                if (seen.add(id)) {
+                    below.add(subjects.get(id).orElseThrow());
+                    next.addAll(children.getOrDefault(id, Set.of()));
+                }
+            }
+            return below;
         }
 
         private static List<UUID> moved(List<UUID> path, UUID teamId, List<UUID> teamPath) {

@@ -39,11 +39,17 @@ class EmbeddedDatabaseConfiguration {
                                       @Value("${cadre.embedded-db.durable:true}") boolean durable,
                                       Environment environment) throws IOException {
         Path dir = Path.of(dataDir, "postgres").toAbsolutePath();
+        Map<String, String> settings = serverConfig(environment);
+        log.info("Starting the embedded PostgreSQL with its data in {}{}", dir, settings.isEmpty() ? "" : " and the settings " + settings);
+        return EmbeddedDatabase.start(dir, durable, settings);
+    }
+
+    /** The server settings {@code cadre.embedded-db.server-config} gives, by PostgreSQL's names. */
+    static Map<String, String> serverConfig(Environment environment) {
         Map<String, String> settings = new TreeMap<>();
         Binder.get(environment).bind("cadre.embedded-db.server-config", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of()).forEach((name, value) -> settings.put(name.replace('-', '_'), value));
-        log.info("Starting the embedded PostgreSQL with its data in {}{}", dir, settings.isEmpty() ? "" : " and the settings " + settings);
-        return EmbeddedDatabase.start(dir, durable, settings);
+        return settings;
     }
 
     @Bean(destroyMethod = "close")
