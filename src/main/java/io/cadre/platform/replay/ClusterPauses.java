@@ -51,21 +51,26 @@ class ClusterPauses {
     }
 
     /**
-     * Marks the groups paused by this node, all or none.
+     * Marks the groups paused by this node, all or none. Each mark is taken in one statement that only takes a group no
+     * other node holds a live mark on, so of two nodes marking the same group at the same instant one gets it.
      *
      * @throws RebuildFailed when another node holds a live mark on one of them: its rebuild is running
      */
     void pause(Collection<String> groups) {
         List<String> held = transaction.execute(status -> {
-            List<String> others = jdbc.queryForList("select processor_name || ' (by ' || paused_by || ')' from processor_pause"
-                    + " where processor_name = any(?) and paused_by <> ? and until > now() for update",
-                    String.class, groups.toArray(String[]::new), cluster.nodeId());
-            if (others.isEmpty()) {
-                groups.forEach(group -> jdbc.update("insert into processor_pause (processor_name, paused_by, until)"
-                        + " values (?, ?, now() + make_interval(secs => ?)) on conflict (processor_name) do update"
-                        + " set paused_by = excluded.paused_by, until = excluded.until", group, cluster.nodeId(), LEASE.toSeconds()));
+            List<String> taken = jdbc.queryForList("""
+                    insert into processor_pause (processor_name, paused_by, until)
+                    select name, ?, now() + make_interval(secs => ?) from unnest(cast(? as text[])) as name
+                    on conflict (processor_name) do update set paused_by = excluded.paused_by, until = excluded.until
+                    where processor_pause.paused_by = excluded.paused_by or processor_pause.until <= now()
+                    returning processor_name""", String.class, cluster.nodeId(), LEASE.toSeconds(), groups.toArray(String[]::new));
+            if (taken.size() == groups.size()) {
+                return List.of();
             }
-            return others;
+            status.setRollbackOnly();
+            return jdbc.queryForList("select processor_name || ' (by ' || paused_by || ')' from processor_pause"
+                    + " where processor_name = any(?) and paused_by <> ? and until > now()",
+                    String.class, groups.toArray(String[]::new), cluster.nodeId());
         });
         if (!held.isEmpty()) {
             throw new RebuildFailed(null, null, "Another node is rebuilding " + String.join(", ", held), null);

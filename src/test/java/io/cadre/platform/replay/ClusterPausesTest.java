@@ -2,9 +2,16 @@ package io.cadre.platform.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cadre.platform.axon.ClusterSettings;
 import io.cadre.support.Api;
 import io.cadre.support.IntegrationTest;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -13,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A rebuild acts on every node that shares the database. Another node is stood in for by its rows: its pause of a
@@ -31,6 +39,8 @@ class ClusterPausesTest {
     JdbcTemplate jdbc;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void liftPauses() {
@@ -65,6 +75,37 @@ class ClusterPausesTest {
         Api.asAdmin(port).postRaw("/api/admin/projections/rebuild?group=" + GROUP, null, "").expect(200);
         assertThat(jdbc.queryForObject("select count(*) from processor_pause", Long.class)).as("pauses left after the rebuild").isZero();
         assertThat(running(GROUP)).isTrue();
+    }
+
+    /** Two nodes marking the same groups at the same instant: one holds them, the other is told who does. */
+    @Test
+    void ofTwoNodesPausingAGroupAtOnceOneHoldsIt() throws Exception {
+        ClusterPauses here = new ClusterPauses(jdbc, transaction, processing, new ClusterSettings("race-node-a", Duration.ofSeconds(6)));
+        ClusterPauses there = new ClusterPauses(jdbc, transaction, processing, new ClusterSettings("race-node-b", Duration.ofSeconds(6)));
+        try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 30; round++) {
+                List<String> groups = List.of("race-" + round + "-x", "race-" + round + "-y");
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<Boolean> a = nodes.submit(() -> tryPause(here, groups, together));
+                Future<Boolean> b = nodes.submit(() -> tryPause(there, groups, together));
+                assertThat(a.get(10, TimeUnit.SECONDS) ^ b.get(10, TimeUnit.SECONDS)).as("round %d: exactly one node holds the groups", round)
+                        .isTrue();
+                String holder = a.get() ? "race-node-a" : "race-node-b";
+                assertThat(jdbc.queryForList("select paused_by from processor_pause where processor_name = any(?)", String.class,
+                        (Object) groups.toArray(String[]::new))).containsExactly(holder, holder);
+            }
+        }
+    }
+
+    private static boolean tryPause(ClusterPauses node, List<String> groups, CyclicBarrier together) throws Exception {
+        together.await(10, TimeUnit.SECONDS);
+        try {
+            node.pause(groups);
+            return true;
+        } catch (RebuildFailed e) {
+            assertThat(e.getMessage()).contains("Another node is rebuilding");
+            return false;
+        }
     }
 
     private void awaitRunning(boolean running) {
