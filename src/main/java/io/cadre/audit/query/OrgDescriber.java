@@ -202,6 +202,10 @@ final class OrgDescriber implements Describer {
                 change.field("name", name, restoredName);
             }
             facts.update(e.subjectId(), restoredName, restored);
+            if (team && restored.containsKey("parentId")) {
+                // A retracted move: the team and the teams below it are back under the parent it had.
+                facts.placeTeam(e.subjectId(), Descriptions.id(restored.get("parentId")));
+            }
             return team ? change.teams(e.subjectId()) : change.people(e.subjectId()).teams(teamOf);
         });
     }

@@ -76,6 +76,29 @@ class CorrectionsTest {
         assertThat(teamOf(admin.get("/api/org-chart?rootTeamId=" + org).expect(200).json(), alice)).isEqualTo(data.toString());
     }
 
+    /**
+     * A retracted team move puts the team back under its former parent in the audit timeline too: a later change in the
+     * team is found under the former parent's filter, not the retracted one's.
+     */
+    @Test
+    void aRetractedTeamMovePlacesTheTeamBackForTheAuditTimeline() {
+        Api admin = Api.asAdmin(port);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        UUID sales = admin.formTeam("Sales " + tag, null, today.minusYears(1));
+        UUID marketing = admin.formTeam("Marketing " + tag, null, today.minusYears(1));
+        UUID events = admin.formTeam("Events " + tag, sales, today.minusYears(1));
+        admin.post("/api/teams/" + events + "/move", body("parentId", marketing, "effectiveDate", today.minusMonths(2))).expect(200);
+        admin.post("/api/corrections", body("eventId", storedEvent(events, "TeamMoved", 0), "reason", "Moved the wrong team"))
+                .expect(200);
+        UUID dana = admin.hire("Dana " + tag, events, null, today.minusMonths(1));
+
+        eventEntry(admin, dana, "PERSON_HIRED");
+        assertThat(admin.get("/api/audit?type=PERSON_HIRED&teamId=" + sales).expect(200).json().get("total").asInt())
+                .as("the hire under the team's former parent").isEqualTo(1);
+        assertThat(admin.get("/api/audit?type=PERSON_HIRED&teamId=" + marketing).expect(200).json().get("total").asInt())
+                .as("the hire under the retracted parent").isZero();
+    }
+
     @Test
     void aRetractionALaterFactDependsOnIsRefusedAndRecordsNothing() {
         Api admin = Api.asAdmin(port);
