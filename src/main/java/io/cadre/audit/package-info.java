@@ -10,6 +10,8 @@
  * it was called then, and gives the value a field had before the change as the timeline last recorded it. Each feature's
  * events are told by one {@code Describer} (org, ladder, pipeline, planning, access), which reads only that feature's {@code api}
  * events; {@code EventDescriptionsTest} fails for any event type in an {@code api} package without a description.
+ * {@code Facts} knows the subjects a batch read or wrote and writes each changed subject once per batch; in a rebuild's
+ * replay it knows every subject written since the table was emptied ({@code ReplayMemory}), so it reads none back.
  *
  * <p><b>Teams and sub-teams.</b> An entry concerns the teams the change names (a person's old and new team, a team and its
  * old and new parent, an objective's or a position's team) and every team above them <em>as the timeline knew the

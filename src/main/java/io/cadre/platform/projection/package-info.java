@@ -21,5 +21,11 @@
  * <p><b>Batched writes.</b> A handler adds its rows to {@link io.cadre.platform.projection.ProjectionBatch}, written with
  * one statement per table just before the batch commits with its token; a stuck processor writes them event by
  * event, so that a failing write names its event.
+ *
+ * <p><b>Rebuilds.</b> A rebuild ({@code platform.replay}) reads the event store once and replays it into every group's
+ * handlers side by side, in batches of 4,000, two segments a group. Each segment of a replay has a
+ * {@link io.cadre.platform.projection.ReplayMemory} for all of its batches: a projection that alone writes its tables
+ * keeps there what it wrote and need not read it back (the audit's subjects). A failed batch empties it; a live
+ * processor has none.
  */
 package io.cadre.platform.projection;
