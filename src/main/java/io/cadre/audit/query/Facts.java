@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadre.org.api.GetPersonName;
+import io.cadre.org.api.ListPersonNames;
 import io.cadre.org.api.PersonName;
+import io.cadre.org.api.PersonNames;
 import io.cadre.platform.persistence.BulkInsert;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReplayMemory;
@@ -40,6 +42,7 @@ class Facts {
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final String CACHE = Facts.class.getName() + ".subjects";
     private static final String SUBJECTS = "audit-subjects";
+    private static final String NAMES_IN_STORE = Facts.class.getName() + ".namesInStore";
     private static final List<String> SUBJECT_TYPES = List.of("uuid", "text", "text", "jsonb", "uuid[]");
     /** Subjects a replay's memory holds at most (about 100 MiB): past that it forgets them all and reads them again. */
     private static final int REMEMBERED = 250_000;
@@ -241,8 +244,19 @@ class Facts {
         return subject == null ? null : subject.uuid(key);
     }
 
-    /** A person's name from the personal-data store, which holds it before the hire is recorded. */
+    /**
+     * A person's name from the personal-data store, which holds it before the hire is recorded. A rebuild's replay asks
+     * for every name once, when it first needs one, and asks for a person hired since then alone.
+     */
     String personNameFromStore(UUID personId) {
+        Optional<ReplayMemory> replay = ReplayMemory.current();
+        if (replay.isPresent()) {
+            String name = replay.get().get(NAMES_IN_STORE,
+                    () -> queries.query(new ListPersonNames(), PersonNames.class).join().names()).get(personId);
+            if (name != null) {
+                return name;
+            }
+        }
         PersonName found = queries.query(new GetPersonName(personId), PersonName.class).join();
         return found == null ? null : found.name();
     }

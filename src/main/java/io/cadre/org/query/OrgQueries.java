@@ -8,7 +8,9 @@ import io.cadre.org.api.FindPersonByKey;
 import io.cadre.org.api.GetHistory;
 import io.cadre.org.api.GetPerson;
 import io.cadre.org.api.GetPersonName;
+import io.cadre.org.api.ListPersonNames;
 import io.cadre.org.api.PersonName;
+import io.cadre.org.api.PersonNames;
 import io.cadre.org.api.GetTeam;
 import io.cadre.org.api.HistoryEntry;
 import io.cadre.org.api.PeoplePage;
@@ -30,6 +32,7 @@ import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** Answers the organisation's queries from its read models, for today or any other date. */
@@ -73,6 +76,14 @@ class OrgQueries {
         // Written with the hire, before its event: a reader following the event store finds it whatever the read models reached.
         return new PersonName(query.personId(), jdbc.query("select coalesce(name, '" + PersonName.ERASED + "') from person_data where person_id = ?",
                 (rs, i) -> rs.getString(1), query.personId()).stream().findFirst().orElse(null));
+    }
+
+    @QueryHandler
+    PersonNames handle(ListPersonNames query) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.query("select person_id, coalesce(name, '" + PersonName.ERASED + "') from person_data",
+                (RowCallbackHandler) rs -> names.put(rs.getObject(1, UUID.class), rs.getString(2)));
+        return new PersonNames(names);
     }
 
     @QueryHandler
