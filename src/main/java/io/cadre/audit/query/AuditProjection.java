@@ -3,6 +3,7 @@ package io.cadre.audit.query;
 import io.cadre.org.api.PersonalDataErased;
 import io.cadre.platform.gateway.CommandContext;
 import io.cadre.platform.persistence.BulkInsert;
+import io.cadre.platform.projection.EventPositions;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
 import java.lang.reflect.Method;
@@ -65,7 +66,7 @@ class AuditProjection {
         String recordedAt = message.getTimestamp().plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
         LocalDate effective = effectiveDate(event).orElse(LocalDate.ofInstant(message.getTimestamp(), ZoneOffset.UTC));
         String correlation = text(meta.get(CommandContext.TRACE_ID));
-        String[] row = {message.getIdentifier(), message.getIdentifier(), recordedAt,
+        String[] row = {message.getIdentifier(), EventPositions.of(message), recordedAt,
                 effective.toString(), text(meta.get(CommandContext.ACTOR)), Descriptions.kindOf(event.getClass()),
                 change.subjectKind, Objects.toString(change.subjectId, null), change.subject, change.summary,
                 json(change.before), json(change.after), text(meta.get(CommandContext.REASON)),

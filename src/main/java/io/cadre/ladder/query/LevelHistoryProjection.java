@@ -4,6 +4,7 @@ import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.LevelChanged;
 import io.cadre.org.api.PersonHired;
 import io.cadre.platform.gateway.CommandContext;
+import io.cadre.platform.projection.EventPositions;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.platform.consistency.ReadModelChanges;
@@ -54,7 +55,7 @@ class LevelHistoryProjection {
 
     private void step(EventMessage<?> message, UUID personId, LocalDate effectiveDate, String level,
                       String kind, Integer ladderVersion) {
-        Object[] row = {message.getIdentifier(), message.getIdentifier(), personId, effectiveDate, level, kind, ladderVersion,
+        Object[] row = {message.getIdentifier(), EventPositions.of(message), personId, effectiveDate, level, kind, ladderVersion,
                 message.getTimestamp(), message.getMetaData().get(CommandContext.ACTOR),
                 message.getMetaData().get(CommandContext.REASON)};
         ProjectionBatch.add(BATCH, (Object) row, this::write);

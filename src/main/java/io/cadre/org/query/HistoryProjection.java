@@ -4,6 +4,7 @@ import io.cadre.org.api.ChangeRetracted;
 import io.cadre.org.api.OrgEvent;
 import io.cadre.org.api.PersonalDataEvent;
 import io.cadre.platform.gateway.CommandContext;
+import io.cadre.platform.projection.EventPositions;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.platform.projection.RecordTime;
@@ -66,7 +67,7 @@ class HistoryProjection {
     private void add(UUID subjectId, LocalDate effectiveDate, EventMessage<?> message) {
         // The instant rounded to PostgreSQL's microseconds as the JDBC driver rounds a timestamp.
         String recordedAt = RecordTime.of(message.getTimestamp()).toString();
-        String[] row = {message.getIdentifier(), message.getIdentifier(), subjectId.toString(),
+        String[] row = {message.getIdentifier(), EventPositions.of(message), subjectId.toString(),
                 recordedAt, effectiveDate.toString(), message.getPayloadType().getSimpleName(),
                 Objects.toString(message.getMetaData().get(CommandContext.ACTOR), null),
                 Objects.toString(message.getMetaData().get(CommandContext.REASON), null),

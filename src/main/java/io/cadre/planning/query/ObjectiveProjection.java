@@ -1,5 +1,6 @@
 package io.cadre.planning.query;
 
+import io.cadre.platform.projection.EventPositions;
 import io.cadre.platform.projection.ReadModelTables;
 import io.cadre.planning.api.CheckInRecorded;
 import io.cadre.planning.api.KeyResult;
@@ -105,7 +106,7 @@ class ObjectiveProjection {
                               Object start, Object target, Object value, Object confidence, Object note, Object status,
                               Object parentId) {
             String recordedAt = RecordTime.of(message.getTimestamp()).toString();
-            Object[] row = {event.objectiveId(), seq, item, message.getIdentifier(), event.effectiveDate(),
+            Object[] row = {event.objectiveId(), seq, item, EventPositions.of(message), event.effectiveDate(),
                     type != null ? type : event.getClass().getSimpleName(), keyResultId, title, description, unit,
                     start == null ? null : ((java.math.BigDecimal) start).toPlainString(),
                     target == null ? null : ((java.math.BigDecimal) target).toPlainString(),

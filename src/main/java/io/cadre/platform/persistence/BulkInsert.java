@@ -22,7 +22,18 @@ public final class BulkInsert {
      */
     public static final String EVENT_POSITION = "event position";
 
+    /** Marks a value of an {@link #EVENT_POSITION} column that already is the position, not an identifier to look up. */
+    private static final String KNOWN = "#";
+
     private BulkInsert() {
+    }
+
+    /**
+     * The value of an {@link #EVENT_POSITION} column for an event whose position its reader knew: stored as it is, with
+     * no lookup of the event.
+     */
+    public static String knownPosition(long position) {
+        return KNOWN + position;
     }
 
     /**
@@ -45,18 +56,42 @@ public final class BulkInsert {
 
     private static PreparedStatement statement(Connection con, String into, List<String> types, List<? extends Object[]> rows,
                                                String suffix) throws SQLException {
+        // An event position travels as two arrays: the positions known (a replay's) and the identifiers to look up.
         String select = IntStream.range(0, types.size()).mapToObj(c -> EVENT_POSITION.equals(types.get(c))
-                        ? "(select e.global_index from domain_event_entry e where e.event_identifier = c" + c + ")"
+                        ? "coalesce(cast(p" + c + " as bigint),"
+                                + " (select e.global_index from domain_event_entry e where e.event_identifier = c" + c + "))"
                         : "cast(c" + c + " as " + types.get(c) + ")")
                 .collect(Collectors.joining(", "));
-        String arrays = IntStream.range(0, types.size()).mapToObj(c -> "cast(? as text[])").collect(Collectors.joining(", "));
-        String names = IntStream.range(0, types.size()).mapToObj(c -> "c" + c).collect(Collectors.joining(", "));
+        String arrays = IntStream.range(0, types.size()).mapToObj(c -> EVENT_POSITION.equals(types.get(c))
+                        ? "cast(? as text[]), cast(? as text[])" : "cast(? as text[])")
+                .collect(Collectors.joining(", "));
+        String names = IntStream.range(0, types.size()).mapToObj(c -> EVENT_POSITION.equals(types.get(c)) ? "c" + c + ", p" + c : "c" + c)
+                .collect(Collectors.joining(", "));
         String sql = "insert into " + into + " select " + select + " from unnest(" + arrays + ") as r(" + names + ")" + suffix;
         PreparedStatement statement = con.prepareStatement(sql);
+        int parameter = 1;
         for (int c = 0; c < types.size(); c++) {
-            statement.setArray(c + 1, column(con, rows, c));
+            if (EVENT_POSITION.equals(types.get(c))) {
+                statement.setArray(parameter++, column(con, rows, c, false));
+                statement.setArray(parameter++, column(con, rows, c, true));
+            } else {
+                statement.setArray(parameter++, column(con, rows, c));
+            }
         }
         return statement;
+    }
+
+    /** The identifiers ({@code known} false) or the known positions of an event-position column, the other null. */
+    private static java.sql.Array column(Connection con, List<? extends Object[]> rows, int c, boolean known) throws SQLException {
+        String[] values = new String[rows.size()];
+        for (int r = 0; r < values.length; r++) {
+            Object[] row = rows.get(r);
+            Object value = row[c];
+            String text = value == null ? null : value.toString();
+            boolean isKnown = text != null && text.startsWith(KNOWN);
+            values[r] = isKnown != known ? null : known ? text.substring(KNOWN.length()) : text;
+        }
+        return con.createArrayOf("text", values);
     }
 
     private static java.sql.Array column(Connection con, List<? extends Object[]> rows, int c) throws SQLException {

@@ -1,9 +1,11 @@
 package io.cadre.platform.replay;
 
+import io.cadre.platform.projection.EventPositions;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReplayMemory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ final class BulkReplay {
     static final int SEGMENTS = 2;
     /** Batches read ahead of the slowest processor. */
     private static final int AHEAD = 2;
-    private static final List<EventMessage<?>> END = List.of();
+    private static final Batch END = new Batch(List.of(), Map.of());
 
     private final EventStorageEngine events;
     private final TokenStore tokens;
@@ -72,6 +74,10 @@ final class BulkReplay {
         String processor() {
             return processor;
         }
+    }
+
+    /** Events read together, with the position of each whose position the reader knew (all but those filling a gap). */
+    private record Batch(List<EventMessage<?>> events, Map<String, Long> positions) {
     }
 
     /** What a replay did: the events replayed, and how long each processor took to handle them all. */
@@ -138,7 +144,7 @@ final class BulkReplay {
     private final class Lane {
 
         private final AbstractEventProcessor processor;
-        private final BlockingQueue<List<EventMessage<?>>> batches = new ArrayBlockingQueue<>(AHEAD);
+        private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(AHEAD);
         private final ReplayMemory[] memories;
 
         private Lane(AbstractEventProcessor processor, Segment[] segments) {
@@ -152,8 +158,8 @@ final class BulkReplay {
         /** Handles every batch, its segments side by side: the first on this thread, the others on the pool's. */
         private void handleAll(Segment[] segments, ExecutorService pool) throws InterruptedException {
             try {
-                for (List<EventMessage<?>> next = batches.take(); next != END; next = batches.take()) {
-                    List<EventMessage<?>> batch = next;
+                for (Batch next = batches.take(); next != END; next = batches.take()) {
+                    Batch batch = next;
                     List<Future<?>> others = new ArrayList<>();
                     for (int s = 1; s < segments.length; s++) {
                         Segment segment = segments[s];
@@ -175,7 +181,9 @@ final class BulkReplay {
 
     private long read(List<Lane> lanes, TrackingToken[] reached) throws InterruptedException {
         long read = 0;
+        long highest = -1;
         List<EventMessage<?>> batch = new ArrayList<>(BATCH);
+        Map<String, Long> positions = new HashMap<>();
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
             var iterator = stream.iterator();
             while (iterator.hasNext()) {
@@ -186,22 +194,29 @@ final class BulkReplay {
                 event.getTimestamp();
                 batch.add(event);
                 reached[0] = event.trackingToken();
+                // The token moves to an event's own position unless the event fills a gap behind it.
+                long position = event.trackingToken().position().orElse(-1);
+                if (position > highest) {
+                    positions.put(event.getIdentifier(), position);
+                    highest = position;
+                }
                 if (batch.size() == BATCH) {
                     read += batch.size();
-                    put(lanes, List.copyOf(batch));
+                    put(lanes, new Batch(List.copyOf(batch), Map.copyOf(positions)));
                     batch = new ArrayList<>(BATCH);
+                    positions = new HashMap<>();
                 }
             }
         }
         if (!batch.isEmpty()) {
             read += batch.size();
-            put(lanes, List.copyOf(batch));
+            put(lanes, new Batch(List.copyOf(batch), Map.copyOf(positions)));
         }
         put(lanes, END);
         return read;
     }
 
-    private static void put(List<Lane> lanes, List<EventMessage<?>> batch) throws InterruptedException {
+    private static void put(List<Lane> lanes, Batch batch) throws InterruptedException {
         for (Lane lane : lanes) {
             if (!lane.batches.offer(batch, 10, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("The replay of " + lane.processor.getName() + " stopped taking batches");
@@ -215,7 +230,7 @@ final class BulkReplay {
      * names its event (ProjectionBatch), and a passing fault lets the replay go on. The segment's memory goes with a
      * failed batch: it held what the rolled-back transaction wrote.
      */
-    private void handle(AbstractEventProcessor processor, List<EventMessage<?>> batch, Segment segment, ReplayMemory memory) {
+    private void handle(AbstractEventProcessor processor, Batch batch, Segment segment, ReplayMemory memory) {
         ResultMessage<?> result = handleOnce(processor, batch, segment, memory);
         if (result.isExceptional()) {
             memory.forget();
@@ -226,10 +241,11 @@ final class BulkReplay {
         }
     }
 
-    private ResultMessage<?> handleOnce(AbstractEventProcessor processor, List<EventMessage<?>> batch, Segment segment,
+    private ResultMessage<?> handleOnce(AbstractEventProcessor processor, Batch batch, Segment segment,
                                         ReplayMemory memory) {
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch.events());
         memory.attachTo(unitOfWork);
+        EventPositions.attachTo(unitOfWork, batch.positions());
         unitOfWork.attachTransaction(transactions);
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
                 processor.getHandlerInterceptors(), message -> {
