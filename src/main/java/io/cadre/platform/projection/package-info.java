@@ -26,6 +26,8 @@
  * handlers side by side, in batches of 4,000, two segments a group. Each segment of a replay has a
  * {@link io.cadre.platform.projection.ReplayMemory} for all of its batches: a projection that alone writes its tables
  * keeps there what it wrote and need not read it back (the audit's subjects). A failed batch empties it; a live
- * processor has none.
+ * processor has none. The replay's reader also knows each event's own position in the store, and hands it to the batch
+ * ({@link io.cadre.platform.projection.EventPositions}): a row that keeps its event's position stores it as it is, where
+ * a live batch looks the event up (its token cannot say where an event that fills a gap stands).
  */
 package io.cadre.platform.projection;
