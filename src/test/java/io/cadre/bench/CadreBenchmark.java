@@ -988,7 +988,7 @@ public final class CadreBenchmark {
                     // What the org part measures after loading and warming up, to study one figure in a shorter run.
                     orgMeasures(System.getProperty("bench.org-measures", String.join(",", ORG_MEASURES))),
                     // How many full rebuilds to run one after the other: the figure is their median, since one run of the
-                    // same code varies by up to a fifth on a shared machine.
+                    // same code varies by up to a third on a shared machine.
                     rebuilds(Integer.getInteger("bench.rebuilds", 1)));
         }
 
