@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,34 +73,23 @@ public final class BulkInsert {
         int parameter = 1;
         for (int c = 0; c < types.size(); c++) {
             if (EVENT_POSITION.equals(types.get(c))) {
-                statement.setArray(parameter++, column(con, rows, c, false));
-                statement.setArray(parameter++, column(con, rows, c, true));
+                statement.setArray(parameter++, column(con, rows, c, text -> text.startsWith(KNOWN) ? null : text));
+                statement.setArray(parameter++, column(con, rows, c, text -> text.startsWith(KNOWN) ? text.substring(KNOWN.length()) : null));
             } else {
-                statement.setArray(parameter++, column(con, rows, c));
+                statement.setArray(parameter++, column(con, rows, c, UnaryOperator.identity()));
             }
         }
         return statement;
     }
 
-    /** The identifiers ({@code known} false) or the known positions of an event-position column, the other null. */
-    private static java.sql.Array column(Connection con, List<? extends Object[]> rows, int c, boolean known) throws SQLException {
+    /** Column {@code c} of the rows as a text array: each value's text as {@code pick} keeps it (a null stays null). */
+    private static java.sql.Array column(Connection con, List<? extends Object[]> rows, int c, UnaryOperator<String> pick)
+            throws SQLException {
         String[] values = new String[rows.size()];
         for (int r = 0; r < values.length; r++) {
             Object[] row = rows.get(r);
             Object value = row[c];
-            String text = value == null ? null : value.toString();
-            boolean isKnown = text != null && text.startsWith(KNOWN);
-            values[r] = isKnown != known ? null : known ? text.substring(KNOWN.length()) : text;
-        }
-        return con.createArrayOf("text", values);
-    }
-
-    private static java.sql.Array column(Connection con, List<? extends Object[]> rows, int c) throws SQLException {
-        String[] values = new String[rows.size()];
-        for (int r = 0; r < values.length; r++) {
-            Object[] row = rows.get(r);
-            Object value = row[c];
-            values[r] = value == null ? null : value.toString();
+            values[r] = value == null ? null : pick.apply(value.toString());
         }
         return con.createArrayOf("text", values);
     }
