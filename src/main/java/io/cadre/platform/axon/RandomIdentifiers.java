@@ -20,22 +20,16 @@ public final class RandomIdentifiers extends IdentifierFactory {
     private static final RandomGeneratorFactory<RandomGenerator> KIND = RandomGeneratorFactory.of("L64X128MixRandom");
     private static final ThreadLocal<RandomGenerator> RANDOM = ThreadLocal.withInitial(() -> {
         byte[] seed = new byte[24];
-        synchronized (SEEDS) {
-            SEEDS.nextBytes(seed);
-        }
+        SEEDS.nextBytes(seed);
         return KIND.create(seed);
     });
 
+    /** A random UUID, version 4, variant 2 (RFC 9562), from the calling thread's generator. */
     @Override
     public String generateIdentifier() {
-        return next().toString();
-    }
-
-    /** A random UUID, version 4, variant 2 (RFC 9562), from the calling thread's generator. */
-    static UUID next() {
         RandomGenerator random = RANDOM.get();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
-        return new UUID(high, low);
+        return new UUID(high, low).toString();
     }
 }
