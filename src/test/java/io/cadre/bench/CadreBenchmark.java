@@ -638,7 +638,6 @@ public final class CadreBenchmark {
     private void measureRebuild(ConfigurableApplicationContext app, int size, Section section) throws InterruptedException {
         long events = count(app, "select count(*) from domain_event_entry");
         List<Double> rates = new ArrayList<>();
-        List<String> runs = new ArrayList<>();
         List<String> rebuilt = List.of();
         double other = 0;
         for (int run = 1; run <= settings.rebuilds(); run++) {
@@ -654,7 +653,6 @@ public final class CadreBenchmark {
             Long wal = jdbc.queryForObject("select (pg_current_wal_insert_lsn() - cast(? as pg_lsn))::bigint", Long.class, walBefore);
             double rate = events / elapsed;
             rates.add(rate);
-            runs.add("%,.0f".formatted(rate));
             other = Math.max(other, cpu.otherShare());
             section.notes.add("Rebuild" + (settings.rebuilds() > 1 ? " " + run + " of " + settings.rebuilds() : "") + ": "
                     + "%,.0f events/s in %s s; ".formatted(rate, format(elapsed)) + cpu.describe(events, "event")
@@ -667,8 +665,10 @@ public final class CadreBenchmark {
             log.info("[{}] Rebuilt {} from {} events in {} s: {} events/s", size, rebuilt, events, format(elapsed), format(rate));
         }
         double median = median(rates);
-        String measured = "%,.0f events/s (%,d events%s)".formatted(median, events, settings.rebuilds() > 1
-                ? "; median of " + settings.rebuilds() + " runs: " + String.join(", ", runs) : "; " + format(events / median) + " s");
+        String measured = rates.size() == 1
+                ? "%,.0f events/s (%,d events in %s s)".formatted(median, events, format(events / median))
+                : "%,.0f events/s (%,d events; median of %d runs: %s)".formatted(median, events, rates.size(),
+                        rates.stream().map(rate -> "%,.0f".formatted(rate)).collect(java.util.stream.Collectors.joining(", ")));
         section.row(("Full projection rebuild (ProjectionRebuild.rebuildAll: %s; every event replayed in batches of %,d, then"
                         + " the processor, %s, takes over)").formatted(String.join(" + ", rebuilt), ProjectionRebuild.REPLAY_BATCH,
                         processorSettings(app)),
