@@ -43,6 +43,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AxonConfiguration {
 
     static final int GAP_TIMEOUT_MILLIS = 60_000;
+    /** Events fetched per query, by a processor, a replay or an aggregate's load (Axon's default is 100). */
+    private static final int READ_BATCH = 1_000;
     /** PostgreSQL's SQL state for a unique violation: an event at a sequence another request has just taken. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -89,8 +91,11 @@ class AxonConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema())
                 .gapTimeout(GAP_TIMEOUT_MILLIS)
-                // Events fetched per query when a processor or a replay reads the store (Axon's default is 100).
-                .batchSize(1_000);
+                .batchSize(READ_BATCH);
+        // An aggregate's events are numbered from 0 without a gap (each append takes the next number, a unique key
+        // guards it, and no event is ever deleted), so a batch shorter than a full one is the aggregate's last. Axon's
+        // JDBC engine would otherwise ask once more, for nothing, on every load: a second query on every command.
+        builder.finalAggregateBatchPredicate(batch -> batch.size() < READ_BATCH);
         return new JdbcEventStorageEngine(builder) {
             /** Cadre takes no snapshots (its aggregates' streams are short), so loading one never asks for any. */
             @Override

@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -44,6 +45,8 @@ class EventStoreSetupTest {
     Serializer eventSerializer;
     @Autowired
     Serializer serializer;
+    @Autowired
+    EventStorageEngine eventStorageEngine;
     @LocalServerPort
     int port;
 
@@ -90,6 +93,40 @@ class EventStoreSetupTest {
         api.post("/api/teams/" + team + "/rename", Map.of("name", "Renamed " + team)).expect(200);
 
         assertThat(api.get("/api/teams/" + team).json().get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anAggregateIsLoadedWithOneQueryUnlessItHasAFullBatchOfEvents() {
+        Api api = Api.asAdmin(port);
+        UUID team = api.formTeam("One query " + UUID.randomUUID(), null, LocalDate.of(2024, 1, 1));
+        api.post("/api/teams/" + team + "/rename", Map.of("name", "Renamed " + team)).expect(200);
+        transactions.executeWithoutResult(status -> {
+            assertThat(loadCountingScans(team.toString())).containsExactly(2L, 1L);
+
+            // 1,000 and 1,001 events (copies of the team's first, rolled back below): a full batch is read past.
+            String copied = UUID.randomUUID().toString();
+            copyEvents(team.toString(), copied, 0, 999);
+            assertThat(loadCountingScans(copied)).containsExactly(1_000L, 2L);
+            copyEvents(team.toString(), copied, 1_000, 1_000);
+            assertThat(loadCountingScans(copied)).containsExactly(1_001L, 2L);
+            status.setRollbackOnly();
+        });
+    }
+
+    /** Loads the aggregate in the current transaction: its events, and the scans of the event table that took. */
+    private List<Long> loadCountingScans(String aggregateId) {
+        String scans = "select coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_xact_user_tables"
+                + " where relname = 'domain_event_entry'";
+        long before = jdbc.queryForObject(scans, Long.class);
+        long events = eventStorageEngine.readEvents(aggregateId).asStream().count();
+        return List.of(events, jdbc.queryForObject(scans, Long.class) - before);
+    }
+
+    private void copyEvents(String from, String to, int first, int last) {
+        jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
+                + " payload_type, payload_revision, payload, meta_data) select gen_random_uuid()::text, ?, n, type, time_stamp,"
+                + " payload_type, payload_revision, payload, meta_data from domain_event_entry, generate_series(?, ?) n"
+                + " where aggregate_identifier = ? and sequence_number = 0", to, first, last, from);
     }
 
     @Test
