@@ -1,5 +1,6 @@
 package io.cadre.platform.consistency;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -15,14 +16,19 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.stereotype.Component;
 
 /**
  * The event store as the projections' source, telling their streams as soon as a local commit has
  * stored new events. Axon's embedded store cannot call back, so a pooled processor would otherwise look
  * for new events only every 500 ms, and every command would wait that long for its read models.
+ *
+ * <p>Two sources are declared ({@link EventSources}). The read-your-writes processor's is prompt: a command's answer
+ * waits for it. A derived group's is patient: told of a commit, its streams show nothing new for a short while
+ * ({@code cadre.projections.derived-patience}), then everything stored meanwhile at once. Under load its processor then
+ * writes one batch for many commands instead of one for every one or two, and each batch has costs of its own (a
+ * transaction, a token, one statement per table). A commit on another node is not told here at all: the processor
+ * finds it on its own regular look, as before.
  */
-@Component
 public class NotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     /** How long a stream waits for the store's own reader to fetch events it was told about. */
@@ -37,12 +43,15 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
     private static final long RECHECK_MILLIS = 10;
 
     private final EventStore eventStore;
+    private final long patienceNanos;
     private final Set<NotifyingStream> streams = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService rechecks = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("notifying-event-source").daemon().factory());
 
-    NotifyingEventSource(EventStore eventStore) {
+    /** A source whose streams call back at once ({@code patience} zero) or that long after the first commit they are told of. */
+    NotifyingEventSource(EventStore eventStore, Duration patience) {
         this.eventStore = eventStore;
+        this.patienceNanos = patience.toNanos();
         eventStore.subscribe(events -> {
             if (CurrentUnitOfWork.isStarted()) {
                 CurrentUnitOfWork.get().root().afterCommit(u -> notifyStreams());
@@ -90,14 +99,30 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
         private volatile Runnable callback;
         private volatile boolean told;
         private volatile long toldAt = System.nanoTime() - PENDING_NANOS;
+        /** While a patient stream waits: when its wait ends (System.nanoTime); a wait is only ever set by eventsStored. */
+        private volatile long patientUntil;
+        private volatile boolean waiting;
 
         NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
             this.delegate = delegate;
         }
 
         void eventsStored() {
-            toldAt = System.nanoTime();
+            long now = System.nanoTime();
+            toldAt = now;
             told = true;
+            if (patienceNanos == 0) {
+                callBack();
+            } else if (!waiting) {
+                // The first commit told opens the wait; those told during it are read with it when it ends.
+                patientUntil = now + patienceNanos;
+                waiting = true;
+                schedule(this::endWait, patienceNanos, TimeUnit.NANOSECONDS);
+            }
+        }
+
+        private void endWait() {
+            waiting = false;
             callBack();
         }
 
@@ -116,6 +141,9 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
         @Override
         public boolean hasNextAvailable() {
+            if (waiting && System.nanoTime() - patientUntil < 0) {
+                return false;
+            }
             try {
                 boolean available;
                 if (told) {
@@ -135,8 +163,12 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
         }
 
         private void lookAgainSoon() {
+            schedule(this::callBack, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+        }
+
+        private void schedule(Runnable task, long delay, TimeUnit unit) {
             try {
-                rechecks.schedule(this::callBack, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+                rechecks.schedule(task, delay, unit);
             } catch (RejectedExecutionException e) {
                 // Cadre is shutting down: nobody will look any more.
             }
