@@ -100,6 +100,9 @@ class OperationalEndpointsTest {
         // Axon's capacity monitor, which keeps every message of the last ten minutes in memory, is not installed.
         assertThat(names.toString()).doesNotContain("commandBus.capacity", "read-models.capacity", "reports.capacity");
         assertThat(prometheus.body()).doesNotContainPattern("(?m)^\\w+_capacity[ {]");
+        // Requests are timed; Spring Security's observations of each filter, authentication and authorization (a dozen
+        // observations a request, a tenth of a command's CPU on its request thread) are not taken.
+        assertThat(names.toString()).contains("http.server.requests").doesNotContain("spring.security.");
     }
 
     private static void assertUnauthorized(Api.Response response) {
