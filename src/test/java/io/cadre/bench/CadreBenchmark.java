@@ -61,6 +61,9 @@ public final class CadreBenchmark {
     /** The measured org's own warm-up, with commands that do not lengthen its history. */
     private static final int SETTLING_SECONDS = 30;
     private static final int DIAGNOSIS_SECONDS = 5;
+    private static final int SETTLE_ROUND_SECONDS = 10;
+    /** A round of the concurrent load in which the JIT compiles less than this is taken for a settled JVM. */
+    private static final long SETTLED_COMPILE_MILLIS = 1_000;
     private static final int AFRESH_CALLS = 20;
     /** The parts of a size's measurement that {@code bench.parts} can name. */
     static final String ORG_PART = "org";
@@ -541,6 +544,8 @@ public final class CadreBenchmark {
                 size == 500 ? Report.yesNo(single.percentileMillis(99) < 50) : "-");
 
         int clients = settings.clients();
+        int share = Math.max(1, people.size() / clients);
+        section.facts.add(settleCompiler(client, people, clients, share / 4));
         awaitQuiet("the concurrent commands");
         CpuMeter loadCpu = new CpuMeter();
         Load load = runLoad(client, people, clients, settings.concurrentSeconds(), 0);
@@ -564,7 +569,7 @@ public final class CadreBenchmark {
 
         // Sampling stacks stops every thread many times a second, so it runs in a window of its own after the measured one.
         ThreadSampler sampler = new ThreadSampler();
-        Load sampled = runLoad(client, people, clients, DIAGNOSIS_SECONDS, 1);
+        Load sampled = runLoad(client, people, clients, DIAGNOSIS_SECONDS, share / 2);
         sampler.close();
         section.notes.add(("Where the server's request threads were in a further %d s of the same load with stacks sampled every"
                 + " %d ms (%,.0f commands/s while sampled; share of samples, innermost Cadre frame, then Axon's; \"parked\" is a"
@@ -574,16 +579,45 @@ public final class CadreBenchmark {
                 + "\n```\n\nThe projections' threads meanwhile:\n\n```\n" + String.join("\n", sampler.projectionThreads(6)) + "\n```");
     }
 
+    /**
+     * Runs the concurrent load in rounds of {@link #SETTLE_ROUND_SECONDS} until the JIT compiler spends less than
+     * {@link #SETTLED_COMPILE_MILLIS} of a round compiling, at most {@code bench.settle-rounds} rounds; answers what it did,
+     * for the report. On 2 cores the C2 compiler keeps one core busy for minutes under this load (about 4,800 methods
+     * and 150 s of compiling in one run, measured with JFR), so a window right after the warm-up measures the compiler
+     * as much as Cadre. The rounds change other people than the measured window ({@code start} positions on).
+     */
+    private String settleCompiler(CadreClient client, List<UUID> people, int clients, int start) throws Exception {
+        var compiler = ManagementFactory.getCompilationMXBean();
+        List<String> rounds = new ArrayList<>();
+        int position = start;
+        for (int round = 0; round < settings.settleRounds(); round++) {
+            long compiled = compiler.getTotalCompilationTime();
+            Load load = runLoad(client, people, clients, SETTLE_ROUND_SECONDS, position);
+            long compiling = compiler.getTotalCompilationTime() - compiled;
+            position += load.times().count() / clients + 1;
+            rounds.add("%,.0f/s with %,d ms of compiling".formatted(load.times().count() / load.seconds(), compiling));
+            if (compiling < SETTLED_COMPILE_MILLIS) {
+                log.info("JIT settled after {} rounds: {}", rounds.size(), rounds);
+                return "Before the concurrent window, the same load ran in %d s rounds until the JIT compiler took under %,d ms of"
+                        .formatted(SETTLE_ROUND_SECONDS, SETTLED_COMPILE_MILLIS) + " a round: " + String.join("; ", rounds);
+            }
+        }
+        log.info("JIT not settled after {} rounds: {}", rounds.size(), rounds);
+        return "Before the concurrent window, the same load ran in %d s rounds, but the JIT compiler still took %,d ms or more in"
+                .formatted(SETTLE_ROUND_SECONDS, SETTLED_COMPILE_MILLIS) + " each of the " + rounds.size() + " (bench.settle-rounds)"
+                + (rounds.isEmpty() ? "" : ": " + String.join("; ", rounds)) + "; the window measures the compiler too";
+    }
+
     /** What a concurrent load achieved: the answered commands' times, the refusals, and how long it really ran. */
     private record Load(Latencies times, int refused, long lastStatus, double seconds) {
     }
 
     /**
      * Runs {@code clients} clients changing titles for {@code seconds}; client {@code c} changes only the people at
-     * positions c, c + clients, ..., so no two clients ever change the same person. {@code offset} moves every client
-     * to other people of its share, for a second run.
+     * positions c, c + clients, ..., so no two clients ever change the same person. {@code start} is where in its share
+     * every client begins, so that another run changes other people.
      */
-    private static Load runLoad(CadreClient client, List<UUID> people, int clients, int seconds, int offset) throws Exception {
+    private static Load runLoad(CadreClient client, List<UUID> people, int clients, int seconds, int start) throws Exception {
         Latencies times = new Latencies();
         AtomicInteger refused = new AtomicInteger();
         AtomicLong lastStatus = new AtomicLong();
@@ -596,7 +630,7 @@ public final class CadreBenchmark {
                 int first = c;
                 running.add(pool.submit(() -> {
                     for (int n = 0; System.nanoTime() < deadline; n++) {
-                        int index = first + clients * ((n + offset * share / 2) % share);
+                        int index = first + clients * ((n + start) % share);
                         CadreClient.Answer answer = changeTitleAnswer(client, people.get(index % people.size()), "load " + n);
                         if (answer.status() == 200) {
                             times.add(answer.nanos());
@@ -954,7 +988,8 @@ public final class CadreBenchmark {
     /** What to run, from system properties (the bench profile passes them on from Maven). */
     record Settings(List<Integer> sizes, int years, long seed, Path report, int warmUpSeconds, int chartCalls, int commandCalls,
                     int clients, int concurrentSeconds, List<String> baselines, int baselineSeconds, List<String> appArgs,
-                    int quietWaitSeconds, boolean keepData, Set<String> parts, Set<String> orgMeasures, int rebuilds) {
+                    int quietWaitSeconds, boolean keepData, Set<String> parts, Set<String> orgMeasures, int rebuilds,
+                    int settleRounds) {
 
         /** Whether the org part measures {@code what} (rules, reads, commands, heap, rebuild): all unless narrowed. */
         boolean measures(String what) {
@@ -989,7 +1024,9 @@ public final class CadreBenchmark {
                     orgMeasures(System.getProperty("bench.org-measures", String.join(",", ORG_MEASURES))),
                     // How many full rebuilds to run one after the other: the figure is their median, since one run of the
                     // same code varies by up to a third on a shared machine.
-                    rebuilds(Integer.getInteger("bench.rebuilds", 1)));
+                    rebuilds(Integer.getInteger("bench.rebuilds", 1)),
+                    // At most how many 10 s rounds of the concurrent load run before its window, until the JIT compiler settles.
+                    Integer.getInteger("bench.settle-rounds", 12));
         }
 
         private static int rebuilds(int rebuilds) {
