@@ -66,6 +66,12 @@ class AxonConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
+    /** Taken by every aggregate's command handler in place of Axon's resolver ({@link KnownCommandTargets}). */
+    @Bean
+    KnownCommandTargets commandTargetResolver() {
+        return new KnownCommandTargets();
+    }
+
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         // PostgreSQL's driver reports a unique violation by its SQL state, not as the JDBC subclass Axon's JDBC
