@@ -71,6 +71,27 @@ class TimelineTablesTest {
     }
 
     @Test
+    void aCommandsOneSubjectIsLookedUpWithAPlanPostgresqlKeeps() {
+        // As many people as a large organisation, and statistics that say so: a plan for ten ids then costs ten lookups.
+        jdbc.update("insert into " + PREFIX + "person_state (person_id, valid_from, active) select gen_random_uuid(),"
+                + " date '2020-01-01', true from generate_series(1, 20000)");
+        jdbc.execute("analyze " + PREFIX + "person_state");
+        UUID person = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            timeline.recordFirst(new SubjectChange(SubjectKind.PERSON, person, START, fields("active", "true", "title", "T0")));
+            for (int seq = 1; seq <= 12; seq++) {
+                timeline.record(new SubjectChange(SubjectKind.PERSON, person, START.plusDays(seq), fields("title", "T" + seq)), seq);
+            }
+            // The driver prepares a statement on the server from its fifth use; PostgreSQL then plans it five times for its
+            // values before it may keep one plan for all, if that plan is no worse.
+            List<Map<String, Object>> plans = jdbc.queryForList("select statement, generic_plans, custom_plans from pg_prepared_statements"
+                    + " where statement like '%from " + PREFIX + "person_state where person_id = cast($1 as uuid) and valid_to is null'");
+            assertThat(plans).hasSize(2).allSatisfy(plan -> assertThat(((Number) plan.get("generic_plans")).longValue())
+                    .as("%s", plan).isPositive());
+        });
+    }
+
+    @Test
     void aSubjectsFirstChangeAloneIsFoldedWithoutReadingAnything() {
         UUID person = UUID.randomUUID();
         SubjectChange hire = new SubjectChange(SubjectKind.PERSON, person, START,
