@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.common.Registration;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -44,6 +45,7 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
     private final EventStore eventStore;
     private final long patienceNanos;
+    private final Registration subscription;
     private final Set<NotifyingStream> streams = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService rechecks = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("notifying-event-source").daemon().factory());
@@ -52,7 +54,7 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
     NotifyingEventSource(EventStore eventStore, Duration patience) {
         this.eventStore = eventStore;
         this.patienceNanos = patience.toNanos();
-        eventStore.subscribe(events -> {
+        this.subscription = eventStore.subscribe(events -> {
             if (CurrentUnitOfWork.isStarted()) {
                 CurrentUnitOfWork.get().root().afterCommit(u -> notifyStreams());
             } else {
@@ -61,12 +63,18 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
         });
     }
 
+    /** How many streams are open on this source: one for each processor segment claimed on this node that reads it. */
+    int openStreams() {
+        return streams.size();
+    }
+
     private void notifyStreams() {
         streams.forEach(NotifyingStream::eventsStored);
     }
 
     @PreDestroy
     void stop() {
+        subscription.cancel();
         rechecks.shutdownNow();
     }
 

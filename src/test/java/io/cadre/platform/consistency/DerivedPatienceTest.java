@@ -11,75 +11,84 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A derived group (here the audit timeline) lets a burst of commands gather and writes them in few transactions, while
- * the read models a command's answer waits for take each command as it commits.
+ * A patient source lets a derived group's stream show a local commit only after its patience, with what was stored
+ * meanwhile, so that a burst of commands is read as one; the prompt source shows each commit at once. The derived
+ * groups (audit, reports, hiring) read through the patient one, the read models a command waits for through the prompt one.
  */
 @IntegrationTest
 class DerivedPatienceTest {
 
-    private static final int CLIENTS = 6;
-    private static final int EACH = 6;
-
     @LocalServerPort
     int port;
     @Autowired
-    JdbcTemplate jdbc;
+    EventStore eventStore;
+    @Autowired
+    @Qualifier("notifyingEventSource")
+    NotifyingEventSource promptSource;
+    @Autowired
+    @Qualifier("patientEventSource")
+    NotifyingEventSource patientSource;
 
     @Test
-    void theAuditTimelineWritesABurstOfCommandsInFewerTransactionsThanTheReadModels() throws Exception {
+    void aPatientStreamShowsABurstOfCommitsTogetherOnceItsPatienceIsOver() throws Exception {
         Api api = Api.asAdmin(port);
-        UUID team = api.formTeam("Patience " + UUID.randomUUID(), null, LocalDate.of(2024, 1, 1));
-        List<UUID> people = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            people.add(api.hire("Pat Ience " + c, team, null, LocalDate.of(2024, 1, 1)));
-        }
-        try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
-            List<Future<?>> sent = new ArrayList<>();
-            for (UUID person : people) {
-                sent.add(clients.submit(() -> {
-                    for (int i = 1; i <= EACH; i++) {
-                        api.post("/api/people/" + person + "/title", Map.of("title", "Title " + i, "reason", "A burst")).expect(200);
-                    }
-                }));
-            }
-            for (Future<?> client : sent) {
-                client.get();
-            }
-        }
-        String[] events = jdbc.queryForList("select event_identifier from domain_event_entry where aggregate_identifier = any(?)"
-                + " and sequence_number > 0", String.class, (Object) people.stream().map(UUID::toString).toArray(String[]::new))
-                .toArray(String[]::new);
-        assertThat(events).hasSize(CLIENTS * EACH);
+        UUID person = api.hire("Pat Ience", api.formTeam("Patience " + UUID.randomUUID(), null, LocalDate.of(2024, 1, 1)), null,
+                LocalDate.of(2024, 1, 1));
+        NotifyingEventSource patient = new NotifyingEventSource(eventStore, Duration.ofSeconds(2));
+        NotifyingEventSource prompt = new NotifyingEventSource(eventStore, Duration.ZERO);
+        try (BlockingStream<TrackedEventMessage<?>> patientStream = patient.openStream(patient.createHeadToken());
+             BlockingStream<TrackedEventMessage<?>> promptStream = prompt.openStream(prompt.createHeadToken())) {
+            AtomicInteger patientCalls = new AtomicInteger();
+            AtomicInteger promptCalls = new AtomicInteger();
+            patientStream.setOnAvailableCallback(patientCalls::incrementAndGet);
+            promptStream.setOnAvailableCallback(promptCalls::incrementAndGet);
 
-        await("the audit timeline to hold the burst").atMost(Duration.ofSeconds(30))
-                .until(() -> transactionsWriting("audit_entry", events).rows() == events.length);
-
-        Written readModels = transactionsWriting("history_entry", events);
-        Written audit = transactionsWriting("audit_entry", events);
-        assertThat(readModels.rows()).isEqualTo(events.length);
-        // The read models took each commit as it came, since every command's answer waited for them; the audit timeline
-        // gathered what came in during its patience (100 ms) and wrote it at once.
-        assertThat(audit.transactions() * 2).as("audit transactions %s, read-model transactions %s", audit.transactions(),
-                readModels.transactions()).isLessThanOrEqualTo(readModels.transactions());
+            long first = System.nanoTime();
+            for (int i = 1; i <= 3; i++) {
+                api.post("/api/people/" + person + "/title", Map.of("title", "Title " + i, "reason", "A burst")).expect(200);
+                // The prompt stream is told of each commit before the command answers.
+                assertThat(promptCalls.get()).isGreaterThanOrEqualTo(i);
+            }
+            if (System.nanoTime() - first < Duration.ofMillis(1_500).toNanos()) {
+                // Still within the patience that the first commit opened: nothing shows, and nobody was called back.
+                assertThat(patientStream.hasNextAvailable()).isFalse();
+                assertThat(patientCalls.get()).isZero();
+            }
+            await("the patient stream's call back").atMost(Duration.ofSeconds(10)).until(() -> patientCalls.get() > 0);
+            assertThat(System.nanoTime() - first).isGreaterThanOrEqualTo(Duration.ofMillis(1_900).toNanos());
+            assertThat(titleChangesOf(person, patientStream)).isEqualTo(3);
+        } finally {
+            patient.stop();
+            prompt.stop();
+        }
     }
 
-    private record Written(long rows, long transactions) {
+    @Test
+    void theDerivedGroupsReadThroughThePatientSourceAndTheReadModelsThroughThePromptOne() {
+        // Each processor holds its one segment on this node and has a stream open on its source.
+        await("every processor's stream").atMost(Duration.ofSeconds(30))
+                .until(() -> promptSource.openStreams() == 1 && patientSource.openStreams() == 3);
     }
 
-    private Written transactionsWriting(String table, String[] events) {
-        return jdbc.query("select count(*), count(distinct xmin::text) from " + table + " where event_id::text = any(?)",
-                rs -> {
-                    rs.next();
-                    return new Written(rs.getLong(1), rs.getLong(2));
-                }, (Object) events);
+    /** Reads everything the stream shows now and counts the person's title changes among it. */
+    private static int titleChangesOf(UUID person, BlockingStream<TrackedEventMessage<?>> stream) throws InterruptedException {
+        List<TrackedEventMessage<?>> read = new ArrayList<>();
+        while (stream.hasNextAvailable()) {
+            read.add(stream.nextAvailable());
+        }
+        return (int) read.stream().filter(message -> message instanceof DomainEventMessage<?> domain
+                && domain.getAggregateIdentifier().equals(person.toString())
+                && domain.getPayloadType().getSimpleName().equals("TitleChanged")).count();
     }
 }
