@@ -107,9 +107,8 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
         private volatile Runnable callback;
         private volatile boolean told;
         private volatile long toldAt = System.nanoTime() - PENDING_NANOS;
-        /** While a patient stream waits: when its wait ends (System.nanoTime); a wait is only ever set by eventsStored. */
-        private volatile long patientUntil;
-        private volatile boolean waiting;
+        /** When a patient stream's wait ends (System.nanoTime); a time passed means it is not waiting. */
+        private volatile long patientUntil = System.nanoTime();
 
         NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
             this.delegate = delegate;
@@ -121,17 +120,11 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
             told = true;
             if (patienceNanos == 0) {
                 callBack();
-            } else if (!waiting) {
+            } else if (now - patientUntil >= 0) {
                 // The first commit told opens the wait; those told during it are read with it when it ends.
                 patientUntil = now + patienceNanos;
-                waiting = true;
-                schedule(this::endWait, patienceNanos, TimeUnit.NANOSECONDS);
+                schedule(this::callBack, patienceNanos, TimeUnit.NANOSECONDS);
             }
-        }
-
-        private void endWait() {
-            waiting = false;
-            callBack();
         }
 
         private void callBack() {
@@ -149,7 +142,7 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
         @Override
         public boolean hasNextAvailable() {
-            if (waiting && System.nanoTime() - patientUntil < 0) {
+            if (System.nanoTime() - patientUntil < 0) {
                 return false;
             }
             try {
