@@ -603,9 +603,12 @@ public final class CadreBenchmark {
             }
         }
         log.info("JIT not settled after {} rounds: {}", rounds.size(), rounds);
+        if (rounds.isEmpty()) {
+            return "No rounds of the load ran before the concurrent window (bench.settle-rounds=0): it measures the compiler too";
+        }
         return "Before the concurrent window, the same load ran in %d s rounds, but the JIT compiler still took %,d ms or more in"
-                .formatted(SETTLE_ROUND_SECONDS, SETTLED_COMPILE_MILLIS) + " each of the " + rounds.size() + " (bench.settle-rounds)"
-                + (rounds.isEmpty() ? "" : ": " + String.join("; ", rounds)) + "; the window measures the compiler too";
+                .formatted(SETTLE_ROUND_SECONDS, SETTLED_COMPILE_MILLIS) + " each of the " + rounds.size() + " (bench.settle-rounds): "
+                + String.join("; ", rounds) + "; the window measures the compiler too";
     }
 
     /** What a concurrent load achieved: the answered commands' times, the refusals, and how long it really ran. */
@@ -1026,7 +1029,7 @@ public final class CadreBenchmark {
                     // same code varies by up to a third on a shared machine.
                     rebuilds(Integer.getInteger("bench.rebuilds", 1)),
                     // At most how many 10 s rounds of the concurrent load run before its window, until the JIT compiler settles.
-                    Integer.getInteger("bench.settle-rounds", 12));
+                    settleRounds(Integer.getInteger("bench.settle-rounds", 12)));
         }
 
         private static int rebuilds(int rebuilds) {
@@ -1034,6 +1037,13 @@ public final class CadreBenchmark {
                 throw new IllegalArgumentException("bench.rebuilds is how many full rebuilds to run, 1 to 9, not " + rebuilds);
             }
             return rebuilds;
+        }
+
+        private static int settleRounds(int rounds) {
+            if (rounds < 0 || rounds > 60) {
+                throw new IllegalArgumentException("bench.settle-rounds is at most how many 10 s rounds to run, 0 to 60, not " + rounds);
+            }
+            return rounds;
         }
 
         private static Set<String> orgMeasures(String text) {
