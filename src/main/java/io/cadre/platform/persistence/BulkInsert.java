@@ -3,6 +3,8 @@ package io.cadre.platform.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -11,8 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Inserts many rows with one statement whatever their number: each column travels as one text array, unnested and cast
- * to its type, so PostgreSQL plans and runs the insert once for a whole batch.
+ * Inserts many rows with few statements: each column travels as one text array, unnested and cast to its type, so
+ * PostgreSQL plans and runs the insert once for many rows. A column's array is kept under {@link #CHUNK_CHARS}
+ * characters, and rows beyond that go in the next statement: the driver builds each array in memory by doubling a
+ * buffer, and arrays of a megabyte or more (a replay's batch of event documents) are allocated outside the JVM's young
+ * generation, where each starts a concurrent collection.
  */
 public final class BulkInsert {
 
@@ -22,6 +27,12 @@ public final class BulkInsert {
      * highest position seen, so a read model built from tokens would differ between a live run and a rebuild.
      */
     public static final String EVENT_POSITION = "event position";
+
+    /**
+     * The characters one column's array holds at most, unless a single value is longer: small enough that the driver's
+     * buffer for it, twice its bytes at most, stays well under half a megabyte.
+     */
+    static final int CHUNK_CHARS = 64_000;
 
     /** Marks a value of an {@link #EVENT_POSITION} column that already is the position, not an identifier to look up. */
     private static final String KNOWN = "#";
@@ -42,21 +53,77 @@ public final class BulkInsert {
      * holds the columns' values as text (or null), and {@code suffix} is appended (for example an on-conflict clause).
      */
     public static void into(JdbcTemplate jdbc, String into, List<String> types, List<? extends Object[]> rows, String suffix) {
-        if (!rows.isEmpty()) {
-            jdbc.update(con -> statement(con, into, types, rows, suffix));
+        String sql = sql(into, types, suffix);
+        for (String[][] chunk : chunks(texts(rows, types.size()))) {
+            jdbc.update(con -> statement(con, sql, types, chunk));
         }
     }
 
     /** Inserts like {@link #into}, with a {@code suffix} ending in a returning clause whose rows go to {@code returned}. */
     public static void returning(JdbcTemplate jdbc, String into, List<String> types, List<? extends Object[]> rows, String suffix,
                                  RowCallbackHandler returned) {
-        if (!rows.isEmpty()) {
-            jdbc.query(con -> statement(con, into, types, rows, suffix), returned);
+        String sql = sql(into, types, suffix);
+        for (String[][] chunk : chunks(texts(rows, types.size()))) {
+            jdbc.query(con -> statement(con, sql, types, chunk), returned);
         }
     }
 
-    private static PreparedStatement statement(Connection con, String into, List<String> types, List<? extends Object[]> rows,
-                                               String suffix) throws SQLException {
+    /** The values as text, column by column: {@code [column][row]}, a null staying null. */
+    private static String[][] texts(List<? extends Object[]> rows, int columns) {
+        String[][] texts = new String[columns][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            Object[] row = rows.get(r);
+            for (int c = 0; c < columns; c++) {
+                Object value = row[c];
+                texts[c][r] = value == null ? null : value.toString();
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The columns cut into runs of rows, in order, each column of a run holding at most {@link #CHUNK_CHARS} characters
+     * (a single longer value makes a run of its own); no rows, no runs.
+     */
+    static List<String[][]> chunks(String[][] columns) {
+        int rows = columns.length == 0 ? 0 : columns[0].length;
+        List<String[][]> chunks = new ArrayList<>();
+        int start = 0;
+        long[] chars = new long[columns.length];
+        for (int r = 0; r < rows; r++) {
+            boolean full = false;
+            for (int c = 0; c < columns.length; c++) {
+                String value = columns[c][r];
+                chars[c] += value == null ? 0 : value.length();
+                full |= chars[c] > CHUNK_CHARS;
+            }
+            if (full && r > start) {
+                chunks.add(slice(columns, start, r));
+                start = r;
+                for (int c = 0; c < columns.length; c++) {
+                    String value = columns[c][r];
+                    chars[c] = value == null ? 0 : value.length();
+                }
+            }
+        }
+        if (rows > start) {
+            chunks.add(slice(columns, start, rows));
+        }
+        return chunks;
+    }
+
+    private static String[][] slice(String[][] columns, int from, int to) {
+        if (from == 0 && to == columns[0].length) {
+            return columns;
+        }
+        String[][] slice = new String[columns.length][];
+        for (int c = 0; c < columns.length; c++) {
+            slice[c] = Arrays.copyOfRange(columns[c], from, to);
+        }
+        return slice;
+    }
+
+    private static String sql(String into, List<String> types, String suffix) {
         // An event position travels as two arrays: the positions known (a replay's) and the identifiers to look up.
         String select = IntStream.range(0, types.size()).mapToObj(c -> EVENT_POSITION.equals(types.get(c))
                         ? "coalesce(cast(p" + c + " as bigint),"
@@ -68,28 +135,29 @@ public final class BulkInsert {
                 .collect(Collectors.joining(", "));
         String names = IntStream.range(0, types.size()).mapToObj(c -> EVENT_POSITION.equals(types.get(c)) ? "c" + c + ", p" + c : "c" + c)
                 .collect(Collectors.joining(", "));
-        String sql = "insert into " + into + " select " + select + " from unnest(" + arrays + ") as r(" + names + ")" + suffix;
+        return "insert into " + into + " select " + select + " from unnest(" + arrays + ") as r(" + names + ")" + suffix;
+    }
+
+    private static PreparedStatement statement(Connection con, String sql, List<String> types, String[][] columns)
+            throws SQLException {
         PreparedStatement statement = con.prepareStatement(sql);
         int parameter = 1;
         for (int c = 0; c < types.size(); c++) {
             if (EVENT_POSITION.equals(types.get(c))) {
-                statement.setArray(parameter++, column(con, rows, c, text -> text.startsWith(KNOWN) ? null : text));
-                statement.setArray(parameter++, column(con, rows, c, text -> text.startsWith(KNOWN) ? text.substring(KNOWN.length()) : null));
+                statement.setArray(parameter++, array(con, columns[c], text -> text.startsWith(KNOWN) ? null : text));
+                statement.setArray(parameter++, array(con, columns[c], text -> text.startsWith(KNOWN) ? text.substring(KNOWN.length()) : null));
             } else {
-                statement.setArray(parameter++, column(con, rows, c, UnaryOperator.identity()));
+                statement.setArray(parameter++, con.createArrayOf("text", columns[c]));
             }
         }
         return statement;
     }
 
-    /** Column {@code c} of the rows as a text array: each value's text as {@code pick} keeps it (a null stays null). */
-    private static java.sql.Array column(Connection con, List<? extends Object[]> rows, int c, UnaryOperator<String> pick)
-            throws SQLException {
-        String[] values = new String[rows.size()];
+    /** A column's values as a text array, each as {@code pick} keeps it (a null stays null). */
+    private static java.sql.Array array(Connection con, String[] column, UnaryOperator<String> pick) throws SQLException {
+        String[] values = new String[column.length];
         for (int r = 0; r < values.length; r++) {
-            Object[] row = rows.get(r);
-            Object value = row[c];
-            values[r] = value == null ? null : pick.apply(value.toString());
+            values[r] = column[r] == null ? null : pick.apply(column[r]);
         }
         return con.createArrayOf("text", values);
     }
