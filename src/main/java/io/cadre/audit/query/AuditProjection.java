@@ -87,7 +87,7 @@ class AuditProjection {
      * must not stop the timeline for good, so each such character reads as U+FFFD.
      */
     static String storable(String text) {
-        if (text == null || text.chars().noneMatch(c -> c == 0 || Character.isSurrogate((char) c))) {
+        if (text == null || !holdsNulOrSurrogate(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -102,6 +102,17 @@ class AuditProjection {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the text holds a NUL or half of a surrogate pair: a plain loop, for it runs on every value of every entry. */
+    private static boolean holdsNulOrSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0 || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fields as JSON that jsonb takes: it refuses the escapes of a NUL and of a lone surrogate. */
