@@ -95,6 +95,25 @@ final class CadreNode implements AutoCloseable {
         return output;
     }
 
+    /**
+     * The node's warnings and errors so far, each with the lines that follow it (its stack trace), at most {@code max}
+     * lines in all, newest last: what a failed run prints, since the node's file goes with the test's directory.
+     */
+    String problems(int max) throws IOException {
+        List<String> problems = new ArrayList<>();
+        boolean within = false;
+        for (String line : java.nio.file.Files.readAllLines(output)) {
+            boolean logLine = line.matches("^\\d{4}-\\d{2}-\\d{2}T.*");
+            if (logLine) {
+                within = line.contains(" WARN ") || line.contains(" ERROR ");
+            }
+            if (within) {
+                problems.add(line);
+            }
+        }
+        return String.join("\n", problems.subList(Math.max(0, problems.size() - max), problems.size()));
+    }
+
     /** SIGTERM, as an operator stops a node: Spring shuts down, releasing its claims. */
     @Override
     public void close() throws InterruptedException {

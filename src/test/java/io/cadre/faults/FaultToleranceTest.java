@@ -59,6 +59,10 @@ class FaultToleranceTest {
     private static final Duration HELD = Duration.ofSeconds(65);
     /** How long Cadre may take to answer again once the faults are over, and to put load between two faults. */
     private static final Duration QUIET = Duration.ofMinutes(3);
+    /** How much of each node's warnings and errors a failed run prints. */
+    private static final int PROBLEM_LINES = 400;
+    private static final int REBUILD_ATTEMPTS = 3;
+    private static final Duration REBUILD_RETRY = Duration.ofSeconds(5);
     /** The read models the title changes write, compared with a rebuild of them. */
     private static final List<String> READ_MODELS = List.of("chart_person_state", "chart_team_state", "chart_change", "history_entry",
             "audit_entry");
@@ -72,6 +76,8 @@ class FaultToleranceTest {
     private final Map<String, Long> faults = new LinkedHashMap<>();
     /** For each fault that stopped a node holding segments: how long until the other node held them all. */
     private final Map<String, String> takeovers = new LinkedHashMap<>();
+    /** The details of the rebuilds that answered 503 before one finished: the harness tries again, as a client would. */
+    private final List<String> rebuildsStopped = new ArrayList<>();
 
     @Test
     void noAcknowledgedCommandIsLostOrDoubledThroughKillsPausesAndTwoNodes() throws Exception {
@@ -81,96 +87,125 @@ class FaultToleranceTest {
             CadreNode a = new CadreNode("node-a", database.jdbcUrl(), PASSWORD, dir, "--cadre.idempotency.stale-claim-after=10s");
             CadreNode b = new CadreNode("node-b", database.jdbcUrl(), PASSWORD, dir, "--cadre.idempotency.stale-claim-after=10s");
             try (a; b) {
-                a.start();
-                b.start();
-                Api admin = Api.as(a.port, "admin", PASSWORD);
-                String token = admin.post("/api/users/admin/tokens", Map.of("name", "fault harness")).expect(201).json().get("token").asString();
-                Api api = Api.bearer(a.port, token);
-                UUID team = api.formTeam("Faults", null, LocalDate.now().minusDays(1));
-                List<List<UUID>> people = new ArrayList<>();
-                for (int c = 0; c < clients; c++) {
-                    List<UUID> own = new ArrayList<>();
-                    for (int p = 0; p < 3; p++) {
-                        own.add(api.hire("Client " + c + " Person " + p, team, null, LocalDate.now().minusDays(1)));
-                    }
-                    people.add(own);
+                runFaults(database, a, b);
+            } catch (Exception | AssertionError e) {
+                // The nodes' files go with the test's directory: a failed run shows what each node logged.
+                for (CadreNode node : List.of(a, b)) {
+                    log.error("{}'s warnings and errors, the last {} lines:\n{}", node.name, PROBLEM_LINES, node.problems(PROBLEM_LINES));
                 }
-                FaultClients load = new FaultClients(List.of(a, b), token);
-                load.start(people);
-                for (int round = 1; round <= rounds; round++) {
-                    awaitLoad(load);
-                    fault("kill -9 node A, start it again (round " + round + ")");
-                    a.kill();
-                    a.start();
-                    awaitLoad(load);
-                    fault("kill -9 PostgreSQL, start it again (round " + round + ")");
-                    database.kill();
-                    database.start();
-                    awaitLoad(load);
-                    String pause = fault("pause node B 12 s, past the token claim timeout (round " + round + ")");
-                    List<String> heldByB = segmentsOf(database.jdbc(), b);
-                    b.pause();
-                    // The fault is the pause itself, for this long; meanwhile the harness watches who holds B's segments.
-                    watchTakeover(database.jdbc(), pause, heldByB, a, PAUSE, true);
-                    b.resume();
-                    awaitLoad(load);
-                    fault("hold an append's transaction open 65 s, past the 60 s gap timeout, then roll it back (round " + round + ")");
-                    try (AutoCloseable held = database.holdAnAppendOpen()) {
-                        // Likewise: the transaction stays open for this long.
-                        Thread.sleep(HELD);
-                    }
-                }
-                awaitLoad(load);
-                load.stop();
-
-                JdbcTemplate jdbc = database.jdbc();
-                awaitQuiet(jdbc, api, team);
-                List<Op> history = load.history();
-                Map<String, Integer> applied = titlesApplied(jdbc);
-                Report report = new Report(history, applied, holes(jdbc), load);
-                assertThat(Api.bearer(b.port, token).get("/api/org-chart").expect(200).json())
-                        .as("both nodes answer the same org chart").isEqualTo(api.get("/api/org-chart").expect(200).json());
-                // The rebuild runs on node A while node B runs too: B stops its processors for it and starts them after.
-                Map<String, List<String>> before = readModels(jdbc);
-                api.post("/api/admin/projections/rebuild", Map.of()).expect(200);
-                Map<String, List<String>> rebuilt = readModels(jdbc);
-                int differing = (int) READ_MODELS.stream().filter(table -> !before.get(table).equals(rebuilt.get(table))).count();
-                assertThat(jdbc.queryForObject("select count(*) from processor_pause", Long.class)).as("pauses left after the rebuild").isZero();
-
-                // Node A, which holds the segments after its rebuild, dies: node B takes them over and answers again.
-                String death = "kill -9 node A after the rebuild (no load)";
-                List<String> heldByA = segmentsOf(jdbc, a);
-                a.kill();
-                long killed = System.nanoTime();
-                watchTakeover(jdbc, death, heldByA, b, TAKEOVER.plus(TAKEOVER), false);
-                Api onB = Api.bearer(b.port, token);
-                String afterDeath = UUID.randomUUID().toString();
-                await("a command answered by node B alone").atMost(QUIET).pollInterval(Duration.ofMillis(200))
-                        .until(() -> onB.post("/api/teams/" + team + "/mission", Map.of("mission", "Carry on", "reason", "Node A died"),
-                                "Idempotency-Key", afterDeath).status() / 100 == 2);
-                takeovers.put("node B's first command acknowledged after node A's death", seconds(System.nanoTime() - killed));
-                assertThat(onB.get("/api/teams/" + team).expect(200).json().get("mission").asString()).isEqualTo("Carry on");
-                String summary = report.table(faults, differing, takeovers);
-                log.info("Fault harness:\n{}", summary);
-                Files.writeString(Path.of("target", "faults.md"), summary, StandardCharsets.UTF_8);
-
-                assertThat(report.acknowledged).as("acknowledged commands").isGreaterThan(20);
-                assertThat(report.lost).as("acknowledged commands with no event").isEmpty();
-                assertThat(report.duplicated).as("commands recorded twice").isEmpty();
-                assertThat(report.refusedButApplied).as("refused commands that were recorded").isEmpty();
-                assertThat(report.staleReads).as("2xx not readable right after").isZero();
-                assertThat(report.holes).as("aggregates with a hole in their sequence").isEmpty();
-                for (String table : READ_MODELS) {
-                    assertThat(rebuilt.get(table)).as("%s after a rebuild", table).isEqualTo(before.get(table));
-                }
-                // Asserted once the faults are over. During the rounds the takeover of the paused node's segments is
-                // measured only: in some runs node A did not hold them within the 12 s pause, for a reason not found yet
-                // (two candidates: node B paused inside a transaction that holds its token rows, which PostgreSQL ends
-                // after 20 s; node A's coordinators still backing off after the database's restart).
-                assertThat(takeovers.get(death)).as("node A's segments held by node B within %s of its death", TAKEOVER)
-                        .doesNotContain("not within");
+                throw e;
             }
         }
+    }
+
+    /**
+     * Rebuilds every read model through node A while node B runs. A rebuild that stops for a passing reason answers 503
+     * with the read models as they were: the harness notes why, shows what node A logged, and tries again a little later,
+     * at most {@link #REBUILD_ATTEMPTS} times; any other answer fails the run.
+     */
+    private void rebuild(Api api, CadreNode node) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            Api.Response answer = api.post("/api/admin/projections/rebuild", Map.of());
+            if (answer.status() != 503 || attempt == REBUILD_ATTEMPTS) {
+                answer.expect(200);
+                return;
+            }
+            String detail = answer.json().get("detail").asString();
+            rebuildsStopped.add(detail);
+            log.warn("The rebuild answered 503 ({}); {}'s warnings and errors:\n{}", detail, node.name, node.problems(80));
+            Thread.sleep(REBUILD_RETRY.toMillis());
+        }
+    }
+
+    private void runFaults(FaultDatabase database, CadreNode a, CadreNode b) throws Exception {
+        a.start();
+        b.start();
+        Api admin = Api.as(a.port, "admin", PASSWORD);
+        String token = admin.post("/api/users/admin/tokens", Map.of("name", "fault harness")).expect(201).json().get("token").asString();
+        Api api = Api.bearer(a.port, token);
+        UUID team = api.formTeam("Faults", null, LocalDate.now().minusDays(1));
+        List<List<UUID>> people = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            List<UUID> own = new ArrayList<>();
+            for (int p = 0; p < 3; p++) {
+                own.add(api.hire("Client " + c + " Person " + p, team, null, LocalDate.now().minusDays(1)));
+            }
+            people.add(own);
+        }
+        FaultClients load = new FaultClients(List.of(a, b), token);
+        load.start(people);
+        for (int round = 1; round <= rounds; round++) {
+            awaitLoad(load);
+            fault("kill -9 node A, start it again (round " + round + ")");
+            a.kill();
+            a.start();
+            awaitLoad(load);
+            fault("kill -9 PostgreSQL, start it again (round " + round + ")");
+            database.kill();
+            database.start();
+            awaitLoad(load);
+            String pause = fault("pause node B 12 s, past the token claim timeout (round " + round + ")");
+            List<String> heldByB = segmentsOf(database.jdbc(), b);
+            b.pause();
+            // The fault is the pause itself, for this long; meanwhile the harness watches who holds B's segments.
+            watchTakeover(database.jdbc(), pause, heldByB, a, PAUSE, true);
+            b.resume();
+            awaitLoad(load);
+            fault("hold an append's transaction open 65 s, past the 60 s gap timeout, then roll it back (round " + round + ")");
+            try (AutoCloseable held = database.holdAnAppendOpen()) {
+                // Likewise: the transaction stays open for this long.
+                Thread.sleep(HELD);
+            }
+        }
+        awaitLoad(load);
+        load.stop();
+
+        JdbcTemplate jdbc = database.jdbc();
+        awaitQuiet(jdbc, api, team);
+        List<Op> history = load.history();
+        Map<String, Integer> applied = titlesApplied(jdbc);
+        Report report = new Report(history, applied, holes(jdbc), load);
+        assertThat(Api.bearer(b.port, token).get("/api/org-chart").expect(200).json())
+                .as("both nodes answer the same org chart").isEqualTo(api.get("/api/org-chart").expect(200).json());
+        // The rebuild runs on node A while node B runs too: B stops its processors for it and starts them after.
+        Map<String, List<String>> before = readModels(jdbc);
+        rebuild(api, a);
+        Map<String, List<String>> rebuilt = readModels(jdbc);
+        int differing = (int) READ_MODELS.stream().filter(table -> !before.get(table).equals(rebuilt.get(table))).count();
+        assertThat(jdbc.queryForObject("select count(*) from processor_pause", Long.class)).as("pauses left after the rebuild").isZero();
+
+        // Node A, which holds the segments after its rebuild, dies: node B takes them over and answers again.
+        String death = "kill -9 node A after the rebuild (no load)";
+        List<String> heldByA = segmentsOf(jdbc, a);
+        a.kill();
+        long killed = System.nanoTime();
+        watchTakeover(jdbc, death, heldByA, b, TAKEOVER.plus(TAKEOVER), false);
+        Api onB = Api.bearer(b.port, token);
+        String afterDeath = UUID.randomUUID().toString();
+        await("a command answered by node B alone").atMost(QUIET).pollInterval(Duration.ofMillis(200))
+                .until(() -> onB.post("/api/teams/" + team + "/mission", Map.of("mission", "Carry on", "reason", "Node A died"),
+                        "Idempotency-Key", afterDeath).status() / 100 == 2);
+        takeovers.put("node B's first command acknowledged after node A's death", seconds(System.nanoTime() - killed));
+        assertThat(onB.get("/api/teams/" + team).expect(200).json().get("mission").asString()).isEqualTo("Carry on");
+        String summary = report.table(faults, differing, takeovers, rebuildsStopped);
+        log.info("Fault harness:\n{}", summary);
+        Files.writeString(Path.of("target", "faults.md"), summary, StandardCharsets.UTF_8);
+
+        assertThat(report.acknowledged).as("acknowledged commands").isGreaterThan(20);
+        assertThat(report.lost).as("acknowledged commands with no event").isEmpty();
+        assertThat(report.duplicated).as("commands recorded twice").isEmpty();
+        assertThat(report.refusedButApplied).as("refused commands that were recorded").isEmpty();
+        assertThat(report.staleReads).as("2xx not readable right after").isZero();
+        assertThat(report.holes).as("aggregates with a hole in their sequence").isEmpty();
+        for (String table : READ_MODELS) {
+            assertThat(rebuilt.get(table)).as("%s after a rebuild", table).isEqualTo(before.get(table));
+        }
+        // Asserted once the faults are over. During the rounds the takeover of the paused node's segments is
+        // measured only: in some runs node A did not hold them within the 12 s pause, for a reason not found yet
+        // (two candidates: node B paused inside a transaction that holds its token rows, which PostgreSQL ends
+        // after 20 s; node A's coordinators still backing off after the database's restart).
+        assertThat(takeovers.get(death)).as("node A's segments held by node B within %s of its death", TAKEOVER)
+                .doesNotContain("not within");
     }
 
     private String fault(String what) {
@@ -317,7 +352,7 @@ class FaultToleranceTest {
             return last;
         }
 
-        String table(Map<String, Long> faults, int differing, Map<String, String> takeovers) {
+        String table(Map<String, Long> faults, int differing, Map<String, String> takeovers, List<String> rebuildsStopped) {
             StringBuilder out = new StringBuilder("| What | Count |\n|---|---|\n");
             row(out, "Commands invoked", invoked);
             row(out, "Acknowledged (2xx)", acknowledged);
@@ -329,6 +364,8 @@ class FaultToleranceTest {
             row(out, "Stale reads (a 2xx not readable right after on its node)", staleReads);
             row(out, "Aggregates with a hole in their sequence", holes.size());
             row(out, "Read-model tables differing from a rebuild (of " + READ_MODELS.size() + ")", differing);
+            row(out, "Rebuilds answered 503 (try again) before one finished", rebuildsStopped.size()
+                    + (rebuildsStopped.isEmpty() ? "" : ": " + String.join("; ", rebuildsStopped)));
             row(out, "Attempts without an answer / 503 / other 5xx / 409 still processing", load.noAnswer + " / " + load.unavailable + " / "
                     + load.serverErrors + " / " + load.stillProcessing);
             out.append("\n| Fault | First command acknowledged after it |\n|---|---|\n");

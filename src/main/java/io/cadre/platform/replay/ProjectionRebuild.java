@@ -152,7 +152,7 @@ public class ProjectionRebuild {
             backup = ReadModelBackup.take(jdbc, transactions, tables(names), names);
         } catch (RuntimeException e) {
             processors.forEach(StreamingEventProcessor::start);
-            throw e;
+            throw failed(names, e);
         }
         try {
             Rebuilt rebuilt = replayAndCatchUp(processors, patience, bulk);
@@ -163,9 +163,18 @@ public class ProjectionRebuild {
             backup.restore();
             names.forEach(progress::forget);
             processors.forEach(StreamingEventProcessor::start);
-            log.warn("The rebuild of {} failed; its read models are as they were: {}", names, e.getMessage());
-            throw e;
+            log.warn("The rebuild of {} failed; its read models are as they were: {}", names, e.getMessage(), e);
+            throw failed(names, e);
         }
+    }
+
+    /**
+     * Why the rebuild stopped, as the answer tells it: a failure other than the replay's own (a token another node took
+     * back, a statement PostgreSQL refused) left the read models as they were too, and trying again later may succeed.
+     */
+    private static RebuildFailed failed(List<String> names, RuntimeException e) {
+        return e instanceof RebuildFailed failed ? failed
+                : new RebuildFailed(null, null, "The rebuild of " + names + " stopped: " + e.getMessage(), e);
     }
 
     private Rebuilt replayAndCatchUp(List<StreamingEventProcessor> processors, Duration patience, boolean bulk) {

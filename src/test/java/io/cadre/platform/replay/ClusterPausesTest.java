@@ -77,6 +77,23 @@ class ClusterPausesTest {
         assertThat(running(GROUP)).isTrue();
     }
 
+    @Test
+    void aRebuildStoppedByAnythingElseAnswers503AndLeavesTheProcessorRunning() {
+        // The copy of the audit's read model cannot be taken: its name is held by a view.
+        jdbc.execute("create view rebuild_aside_audit_entry as select 1 as one");
+        try {
+            Api.Response stopped = Api.asAdmin(port).postRaw("/api/admin/projections/rebuild?group=" + GROUP, null, "");
+
+            assertThat(stopped.expectProblem(503).json().get("detail").asString())
+                    .contains("The rebuild of [audit] stopped", "rebuild_aside_audit_entry", "the read models are as they were");
+            assertThat(stopped.header("Retry-After")).isEqualTo("60");
+            assertThat(jdbc.queryForObject("select count(*) from processor_pause", Long.class)).as("pauses left").isZero();
+            awaitRunning(true);
+        } finally {
+            jdbc.execute("drop view rebuild_aside_audit_entry");
+        }
+    }
+
     /** Two nodes marking the same groups at the same instant: one holds them, the other is told who does. */
     @Test
     void ofTwoNodesPausingAGroupAtOnceOneHoldsIt() throws Exception {
