@@ -22,6 +22,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -185,7 +186,7 @@ public class ProjectionRebuild {
         List<AbstractEventProcessor> replayable = new ArrayList<>();
         for (StreamingEventProcessor streaming : processors) {
             progress.forget(streaming.getName());
-            streaming.resetTokens();
+            resetTokens(streaming);
             if (bulk && streaming instanceof AbstractEventProcessor handlers) {
                 replayable.add(handlers);
             }
@@ -221,6 +222,22 @@ public class ProjectionRebuild {
         }
         log.info("Rebuilt {} up to event {} in {} ms", rebuilt, head, (System.nanoTime() - started) / 1_000_000);
         return new Rebuilt(List.copyOf(rebuilt), replayed, times);
+    }
+
+    /**
+     * Empties the processor's read models and moves its tokens to the start, claiming every segment. Another node may
+     * have claimed a segment back after it was seen released (a node that stops stores its last batch's token); it no
+     * longer renews that claim, so the reset waits until the claim lapses and tries once more.
+     */
+    private void resetTokens(StreamingEventProcessor streaming) {
+        try {
+            streaming.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            log.info("Another node claimed a segment of {} back before its reset ({}); waiting for the claim to lapse",
+                    streaming.getName(), e.getMessage());
+            pauses.awaitReleased(List.of(streaming.getName()), cluster.claimTimeout().plus(RELEASE_MARGIN));
+            streaming.resetTokens();
+        }
     }
 
     private void failIfStuck(String processor) {

@@ -94,6 +94,33 @@ class ClusterPausesTest {
         }
     }
 
+    @Test
+    void aSegmentAnotherNodeClaimsBackAfterReleasingItIsWaitedOutAndTheRebuildFinishes() {
+        // Once the rebuild has seen the other nodes release the audit's segments, and while it copies the audit's table
+        // aside, another node claims them back, as a stopping node storing its last batch's token would; it never renews it.
+        jdbc.execute("""
+                create or replace function claim_back_audit() returns event_trigger language plpgsql as $$
+                begin
+                  if exists (select 1 from pg_event_trigger_ddl_commands() where object_identity = 'public.rebuild_aside_audit_entry') then
+                    update token_entry set owner = 'node-elsewhere',
+                           timestamp = to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+                     where processor_name = 'audit';
+                  end if;
+                end $$""");
+        jdbc.execute("create event trigger claim_back on ddl_command_end when tag in ('CREATE TABLE AS') execute function claim_back_audit()");
+        try {
+            Api.asAdmin(port).postRaw("/api/admin/projections/rebuild?group=" + GROUP, null, "").expect(200);
+        } finally {
+            jdbc.execute("drop event trigger if exists claim_back");
+            jdbc.execute("drop function if exists claim_back_audit()");
+        }
+
+        assertThat(jdbc.queryForList("select owner from token_entry where processor_name = ? and owner is not null", String.class, GROUP))
+                .as("claims of another node left").doesNotContain("node-elsewhere");
+        assertThat(jdbc.queryForObject("select count(*) from processor_pause", Long.class)).as("pauses left").isZero();
+        awaitRunning(true);
+    }
+
     /** Two nodes marking the same groups at the same instant: one holds them, the other is told who does. */
     @Test
     void ofTwoNodesPausingAGroupAtOnceOneHoldsIt() throws Exception {
