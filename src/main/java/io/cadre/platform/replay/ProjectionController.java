@@ -38,7 +38,8 @@ class ProjectionController {
      * A rebuild that failed on an event answers 409: the stored events conflict with what the projections accept, the
      * read models are as they were, and trying again changes nothing until the projection or the event is dealt with.
      * One that stopped for any other reason (a rebuild already running, processors slow to catch up, a statement the
-     * database refused) answers 503 with {@code Retry-After}: trying again later may succeed. Neither is Cadre failing to handle the request (500).
+     * database refused) answers 503 with {@code Retry-After}: trying again later may succeed. Neither is Cadre failing
+     * to handle the request (500).
      */
     @ExceptionHandler(RebuildFailed.class)
     ResponseEntity<ProblemDetail> failed(RebuildFailed e) {

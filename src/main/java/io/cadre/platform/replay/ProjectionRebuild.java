@@ -262,8 +262,6 @@ public class ProjectionRebuild {
             FailedEvent failed = progress.failing(e.processor()).orElse(null);
             throw new RebuildFailed(e.processor(), failed, "The read models of " + e.processor()
                     + " could not handle " + (failed == null ? "an event: " + e.getCause().getMessage() : failed.describe()), e);
-        } catch (RuntimeException e) {
-            throw new RebuildFailed(null, null, "The rebuild of " + names + " failed: " + e.getMessage(), e);
         }
     }
 
