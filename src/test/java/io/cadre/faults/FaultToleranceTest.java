@@ -103,18 +103,21 @@ class FaultToleranceTest {
      * with the read models as they were: the harness notes why, shows what node A logged, and tries again a little later,
      * at most {@link #REBUILD_ATTEMPTS} times; any other answer fails the run.
      */
-    private void rebuild(Api api, CadreNode node) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            Api.Response answer = api.post("/api/admin/projections/rebuild", Map.of());
-            if (answer.status() != 503 || attempt == REBUILD_ATTEMPTS) {
-                answer.expect(200);
-                return;
-            }
-            String detail = answer.json().get("detail").asString();
-            rebuildsStopped.add(detail);
-            log.warn("The rebuild answered 503 ({}); {}'s warnings and errors:\n{}", detail, node.name, node.problems(80));
-            Thread.sleep(REBUILD_RETRY.toMillis());
-        }
+    private void rebuild(Api api, CadreNode node) {
+        Api.Response[] answer = new Api.Response[1];
+        int[] attempts = {0};
+        await("a rebuild not answered 503, or the last of " + REBUILD_ATTEMPTS).atMost(QUIET).pollDelay(Duration.ZERO)
+                .pollInterval(REBUILD_RETRY).pollInSameThread().until(() -> {
+                    answer[0] = api.post("/api/admin/projections/rebuild", Map.of());
+                    if (answer[0].status() != 503 || ++attempts[0] == REBUILD_ATTEMPTS) {
+                        return true;
+                    }
+                    String detail = answer[0].json().get("detail").asString();
+                    rebuildsStopped.add(detail);
+                    log.warn("The rebuild answered 503 ({}); {}'s warnings and errors:\n{}", detail, node.name, node.problems(80));
+                    return false;
+                });
+        answer[0].expect(200);
     }
 
     private void runFaults(FaultDatabase database, CadreNode a, CadreNode b) throws Exception {
