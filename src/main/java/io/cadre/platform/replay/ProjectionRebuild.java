@@ -116,6 +116,11 @@ public class ProjectionRebuild {
         return resettable().keySet();
     }
 
+    /** The tables of every group's projections, as each declares them: what {@link #rebuildAll} empties and fills again. */
+    public Set<String> tables() {
+        return tables(List.copyOf(groups()));
+    }
+
     private Map<String, StreamingEventProcessor> resettable() {
         Map<String, StreamingEventProcessor> processors = new LinkedHashMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
