@@ -231,21 +231,32 @@ final class BulkReplay {
      * failed batch: it held what the rolled-back transaction wrote.
      */
     private void handle(AbstractEventProcessor processor, Batch batch, Segment segment, ReplayMemory memory) {
-        ResultMessage<?> result = handleOnce(processor, batch, segment, memory);
+        // Only the events this segment's handlers take go through its unit of work, as a processor's own work package
+        // passes them: each event otherwise costs every segment of every processor a pass through the interceptors.
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (EventMessage<?> event : batch.events()) {
+            if (processor.eventHandlerInvoker().canHandle(event, segment)) {
+                events.add(event);
+            }
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        ResultMessage<?> result = handleOnce(processor, events, batch.positions(), segment, memory);
         if (result.isExceptional()) {
             memory.forget();
-            result = handleOnce(processor, batch, segment, memory);
+            result = handleOnce(processor, events, batch.positions(), segment, memory);
         }
         if (result.isExceptional()) {
             throw new Failed(processor.getName(), result.exceptionResult());
         }
     }
 
-    private ResultMessage<?> handleOnce(AbstractEventProcessor processor, Batch batch, Segment segment,
-                                        ReplayMemory memory) {
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch.events());
+    private ResultMessage<?> handleOnce(AbstractEventProcessor processor, List<EventMessage<?>> events,
+                                        Map<String, Long> positions, Segment segment, ReplayMemory memory) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
         memory.attachTo(unitOfWork);
-        EventPositions.attachTo(unitOfWork, batch.positions());
+        EventPositions.attachTo(unitOfWork, positions);
         unitOfWork.attachTransaction(transactions);
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
                 processor.getHandlerInterceptors(), message -> {
