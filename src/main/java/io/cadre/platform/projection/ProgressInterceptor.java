@@ -58,7 +58,11 @@ final class ProgressInterceptor implements MessageHandlerInterceptor<EventMessag
         EventMessage<?> event = unitOfWork.getMessage();
         long index = position(event);
         if (index >= 0) {
-            batch.handled.add(index);
+            // The events handled only matter to a batch that may clear a failure: one begun while the processor was
+            // stuck. A batch begun before cannot hold the failed event and commit, so it keeps no list of them.
+            if (batch.unbatched) {
+                batch.handled.add(index);
+            }
             batch.first = batch.first < 0 ? index : Math.min(batch.first, index);
             batch.highest = Math.max(batch.highest, index);
         }
