@@ -685,9 +685,11 @@ public final class CadreBenchmark {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             String walBefore = jdbc.queryForObject("select pg_current_wal_insert_lsn()::text", String.class);
             long checkpointsBefore = count(app, CHECKPOINTS);
+            long allocatedBefore = allocatedBytes();
             long started = System.nanoTime();
             CpuMeter cpu = new CpuMeter();
             ProjectionRebuild.Rebuilt answer = app.getBean(ProjectionRebuild.class).rebuildAll(Duration.ofHours(1));
+            long allocated = allocatedBytes() - allocatedBefore;
             rebuilt = answer.processors();
             double elapsed = seconds(started);
             Long wal = jdbc.queryForObject("select (pg_current_wal_insert_lsn() - cast(? as pg_lsn))::bigint", Long.class, walBefore);
@@ -699,8 +701,10 @@ public final class CadreBenchmark {
                     + "; each group's replay, side by side from one reading of the store, done after: "
                     + answer.replayTimes().entrySet().stream().map(e -> e.getKey() + " " + format(e.getValue().toMillis() / 1000.0) + " s")
                             .collect(java.util.stream.Collectors.joining(", "))
-                    + "; PostgreSQL wrote %,d MiB of WAL (%,d bytes per event) and took %d checkpoints meanwhile."
-                            .formatted(wal >> 20, wal / Math.max(1, events), count(app, CHECKPOINTS) - checkpointsBefore));
+                    + "; the JVM allocated %,d KiB per event; PostgreSQL wrote %,d MiB of WAL (%,d bytes per event) and took %d"
+                            .formatted(allocated / 1024 / Math.max(1, events), wal >> 20, wal / Math.max(1, events),
+                                    count(app, CHECKPOINTS) - checkpointsBefore)
+                    + " checkpoints meanwhile.");
             requireConsistentTimeline(app.getBean(JdbcTemplate.class));
             log.info("[{}] Rebuilt {} from {} events in {} s: {} events/s", size, rebuilt, events, format(elapsed), format(rate));
         }
@@ -744,6 +748,11 @@ public final class CadreBenchmark {
                 + " end before they are counted, so their CPU shows as elsewhere or not at all); each table's copy and index builds: "
                 + indexedAfter.tables() + ".");
         log.info("Rebuild ceiling: {} events/s with every index, {} with the secondary ones built after", format(rate), format(rateIndexedAfter));
+    }
+
+    /** Bytes this JVM's threads have allocated since it started, those that ended included. */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     private static double median(List<Double> values) {
