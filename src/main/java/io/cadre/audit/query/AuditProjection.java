@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(AuditProjection.GROUP)
-@ReadModelTables({"audit_subject", "audit_entry"})
+@ReadModelTables(value = {"audit_subject", "audit_entry"}, indexedAfterReplay = "audit_entry")
 class AuditProjection {
 
     /** The processing group, and processor, of the audit timeline. */

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /** Keeps every level each person was given, from when, and the ladder version it was judged against. */
 @Component
 @ProcessingGroup(ReadModels.PROCESSOR)
-@ReadModelTables("level_step")
+@ReadModelTables(value = "level_step", indexedAfterReplay = "level_step")
 class LevelHistoryProjection {
 
     private static final String BATCH = "level-history";

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSOR)
-@ReadModelTables("history_entry")
+@ReadModelTables(value = "history_entry", indexedAfterReplay = "history_entry")
 class HistoryProjection {
 
     private static final String BATCH = "org-history";

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSOR)
-@ReadModelTables({"chart_subject", "chart_change", "chart_person_state", "chart_team_state"})
+@ReadModelTables(value = {"chart_subject", "chart_change", "chart_person_state", "chart_team_state"},
+        indexedAfterReplay = {"chart_subject", "chart_change", "chart_person_state", "chart_team_state"})
 class OrgChartProjection {
 
     private static final String BATCH = "org-chart";

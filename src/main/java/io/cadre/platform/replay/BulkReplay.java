@@ -53,12 +53,10 @@ final class BulkReplay {
 
     private final EventStorageEngine events;
     private final TokenStore tokens;
-    private final TransactionManager transactions;
 
-    BulkReplay(EventStorageEngine events, TokenStore tokens, TransactionManager transactions) {
+    BulkReplay(EventStorageEngine events, TokenStore tokens) {
         this.events = events;
         this.tokens = tokens;
-        this.transactions = transactions;
     }
 
     /** A processor's replay failed: which one, and why. */
@@ -85,13 +83,14 @@ final class BulkReplay {
     }
 
     /**
-     * Replays every event into the processors, which must be stopped with their read models emptied.
+     * Replays every event into the processors, which must be stopped with their read models emptied, each batch of a
+     * segment in a transaction of {@code transactions}, which say where the read models are built.
      *
      * @throws Failed naming the first processor whose handlers failed
      */
-    Replayed replay(List<AbstractEventProcessor> processors) throws InterruptedException {
+    Replayed replay(List<AbstractEventProcessor> processors, TransactionManager transactions) throws InterruptedException {
         Segment[] segments = Segment.splitBalanced(Segment.ROOT_SEGMENT, SEGMENTS - 1).toArray(Segment[]::new);
-        List<Lane> lanes = processors.stream().map(processor -> new Lane(processor, segments)).toList();
+        List<Lane> lanes = processors.stream().map(processor -> new Lane(processor, segments, transactions)).toList();
         TrackingToken[] reached = new TrackingToken[1];
         Map<String, Duration> times = new LinkedHashMap<>();
         long started = System.nanoTime();
@@ -146,9 +145,11 @@ final class BulkReplay {
         private final AbstractEventProcessor processor;
         private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(AHEAD);
         private final ReplayMemory[] memories;
+        private final TransactionManager transactions;
 
-        private Lane(AbstractEventProcessor processor, Segment[] segments) {
+        private Lane(AbstractEventProcessor processor, Segment[] segments, TransactionManager transactions) {
             this.processor = processor;
+            this.transactions = transactions;
             this.memories = new ReplayMemory[segments.length];
             for (int s = 0; s < segments.length; s++) {
                 memories[s] = new ReplayMemory();
@@ -164,9 +165,9 @@ final class BulkReplay {
                     for (int s = 1; s < segments.length; s++) {
                         Segment segment = segments[s];
                         ReplayMemory memory = memories[s];
-                        others.add(pool.submit(() -> handle(processor, batch, segment, memory)));
+                        others.add(pool.submit(() -> handle(processor, batch, segment, memory, transactions)));
                     }
-                    handle(processor, batch, segments[0], memories[0]);
+                    handle(processor, batch, segments[0], memories[0], transactions);
                     for (Future<?> other : others) {
                         other.get();
                     }
@@ -230,7 +231,8 @@ final class BulkReplay {
      * names its event (ProjectionBatch), and a passing fault lets the replay go on. The segment's memory goes with a
      * failed batch: it held what the rolled-back transaction wrote.
      */
-    private void handle(AbstractEventProcessor processor, Batch batch, Segment segment, ReplayMemory memory) {
+    private void handle(AbstractEventProcessor processor, Batch batch, Segment segment, ReplayMemory memory,
+                        TransactionManager transactions) {
         // Only the events this segment's handlers take go through its unit of work, as a processor's own work package
         // passes them: each event otherwise costs every segment of every processor a pass through the interceptors.
         List<EventMessage<?>> events = new ArrayList<>();
@@ -242,10 +244,10 @@ final class BulkReplay {
         if (events.isEmpty()) {
             return;
         }
-        ResultMessage<?> result = handleOnce(processor, events, batch.positions(), segment, memory);
+        ResultMessage<?> result = handleOnce(processor, events, batch.positions(), segment, memory, transactions);
         if (result.isExceptional()) {
             memory.forget();
-            result = handleOnce(processor, events, batch.positions(), segment, memory);
+            result = handleOnce(processor, events, batch.positions(), segment, memory, transactions);
         }
         if (result.isExceptional()) {
             throw new Failed(processor.getName(), result.exceptionResult());
@@ -253,7 +255,8 @@ final class BulkReplay {
     }
 
     private ResultMessage<?> handleOnce(AbstractEventProcessor processor, List<EventMessage<?>> events,
-                                        Map<String, Long> positions, Segment segment, ReplayMemory memory) {
+                                        Map<String, Long> positions, Segment segment, ReplayMemory memory,
+                                        TransactionManager transactions) {
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
         memory.attachTo(unitOfWork);
         EventPositions.attachTo(unitOfWork, positions);

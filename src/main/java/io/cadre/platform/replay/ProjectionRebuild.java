@@ -33,11 +33,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Drops the read models of one processing group, or of every group, and builds them again from the event store: each
- * processor stops, its tables are copied aside ({@link ReadModelBackup}) and its tokens reset (its reset handlers empty
- * the tables); every stored event is replayed into its handlers in large batches ({@link BulkReplay}), and the
- * processor starts again from the position reached, handling what came meanwhile. If any event fails, the tables and
- * tokens are put back as they were and {@link RebuildFailed} names the event.
+ * Builds the read models of one processing group, or of every group, again from the event store: each processor stops,
+ * empty twins of its tables are made beside the live ones ({@link ReadModelShadow}) and its tokens reset; every stored
+ * event is replayed into its handlers, writing into the twins, in large batches ({@link BulkReplay}); the twins get the
+ * indexes left for after the replay and take the live tables' place, and the processor starts again from the position
+ * reached, handling what came meanwhile. The live tables answer queries, as they were, until then. If any event fails,
+ * the read models and tokens are left or put back as they were and {@link RebuildFailed} names the event.
  *
  * <p>The rebuild acts on every node that shares the database: the groups are paused cluster-wide
  * ({@link ClusterPauses}), and the rebuild waits until no other node holds a claim on their segments before it resets
@@ -73,7 +74,7 @@ public class ProjectionRebuild {
         this.transactions = transactions;
         this.progress = progress;
         this.context = context;
-        this.replay = new BulkReplay(events, tokens, transactions);
+        this.replay = new BulkReplay(events, tokens);
         this.pauses = pauses;
         this.cluster = cluster;
     }
@@ -116,9 +117,9 @@ public class ProjectionRebuild {
         return resettable().keySet();
     }
 
-    /** The tables of every group's projections, as each declares them: what {@link #rebuildAll} empties and fills again. */
+    /** The tables of every group's projections, as each declares them: what {@link #rebuildAll} builds again. */
     public Set<String> tables() {
-        return tables(List.copyOf(groups()));
+        return declared(List.copyOf(groups())).tables();
     }
 
     private Map<String, StreamingEventProcessor> resettable() {
@@ -151,22 +152,26 @@ public class ProjectionRebuild {
     /** The rebuild itself, once every other node has been told to keep off these processors. */
     private Rebuilt rebuildPaused(List<StreamingEventProcessor> processors, List<String> names, Duration patience, boolean bulk) {
         processors.forEach(StreamingEventProcessor::shutDown);
-        ReadModelBackup backup;
+        RebuildSpace space;
         try {
             // The other nodes stop their processors within a second; a dead node's claims lapse after the claim timeout.
             pauses.awaitReleased(names, cluster.claimTimeout().plus(RELEASE_MARGIN));
-            backup = ReadModelBackup.take(jdbc, transactions, tables(names), names);
+            Declared declared = declared(names);
+            // Processors that replay by themselves write through their own transactions, so into the live tables.
+            space = bulk && ReadModelShadow.possible(jdbc, declared.tables())
+                    ? ReadModelShadow.create(jdbc, transactions, declared.tables(), declared.indexedAfterReplay(), names)
+                    : ReadModelBackup.take(jdbc, transactions, declared.tables(), names);
         } catch (RuntimeException e) {
             processors.forEach(StreamingEventProcessor::start);
             throw failed(names, e);
         }
         try {
-            Rebuilt rebuilt = replayAndCatchUp(processors, patience, bulk);
-            backup.drop();
+            Rebuilt rebuilt = replayAndCatchUp(processors, patience, bulk, space);
+            space.drop();
             return rebuilt;
         } catch (RuntimeException e) {
             processors.forEach(StreamingEventProcessor::shutDown);
-            backup.restore();
+            space.restore();
             names.forEach(progress::forget);
             processors.forEach(StreamingEventProcessor::start);
             log.warn("The rebuild of {} failed; its read models are as they were: {}", names, e.getMessage(), e);
@@ -183,7 +188,8 @@ public class ProjectionRebuild {
                 : new RebuildFailed(null, null, "The rebuild of " + names + " stopped: " + e.getMessage(), e);
     }
 
-    private Rebuilt replayAndCatchUp(List<StreamingEventProcessor> processors, Duration patience, boolean bulk) {
+    private Rebuilt replayAndCatchUp(List<StreamingEventProcessor> processors, Duration patience, boolean bulk,
+                                     RebuildSpace space) {
         List<String> rebuilt = new ArrayList<>();
         Map<String, Duration> times = new LinkedHashMap<>();
         long replayed = 0;
@@ -191,16 +197,17 @@ public class ProjectionRebuild {
         List<AbstractEventProcessor> replayable = new ArrayList<>();
         for (StreamingEventProcessor streaming : processors) {
             progress.forget(streaming.getName());
-            resetTokens(streaming);
+            resetTokens(streaming, space.transactions());
             if (bulk && streaming instanceof AbstractEventProcessor handlers) {
                 replayable.add(handlers);
             }
         }
         if (!replayable.isEmpty()) {
-            BulkReplay.Replayed replay = replay(replayable);
+            BulkReplay.Replayed replay = replay(replayable, space.transactions());
             replayed = replay.events();
             times.putAll(replay.times());
         }
+        space.install();
         for (StreamingEventProcessor streaming : processors) {
             streaming.start();
             rebuilt.add(streaming.getName());
@@ -234,14 +241,14 @@ public class ProjectionRebuild {
      * have claimed a segment back after it was seen released (a node that stops stores its last batch's token); it no
      * longer renews that claim, so the reset waits until the claim lapses and tries once more.
      */
-    private void resetTokens(StreamingEventProcessor streaming) {
+    private void resetTokens(StreamingEventProcessor streaming, TransactionManager space) {
         try {
-            streaming.resetTokens();
+            space.executeInTransaction(streaming::resetTokens);
         } catch (UnableToClaimTokenException e) {
             log.info("Another node claimed a segment of {} back before its reset ({}); waiting for the claim to lapse",
                     streaming.getName(), e.getMessage());
             pauses.awaitReleased(List.of(streaming.getName()), cluster.claimTimeout().plus(RELEASE_MARGIN));
-            streaming.resetTokens();
+            space.executeInTransaction(streaming::resetTokens);
         }
     }
 
@@ -254,10 +261,10 @@ public class ProjectionRebuild {
     }
 
     /** Replays every event into the processors side by side; a failure names the processor whose handlers failed. */
-    private BulkReplay.Replayed replay(List<AbstractEventProcessor> processors) {
+    private BulkReplay.Replayed replay(List<AbstractEventProcessor> processors, TransactionManager space) {
         List<String> names = processors.stream().map(AbstractEventProcessor::getName).toList();
         try {
-            BulkReplay.Replayed replayed = replay.replay(processors);
+            BulkReplay.Replayed replayed = replay.replay(processors, space);
             log.info("Replayed {} events into {} in batches of {}: {}", replayed.events(), names, BulkReplay.BATCH, replayed.times());
             return replayed;
         } catch (InterruptedException e) {
@@ -270,9 +277,14 @@ public class ProjectionRebuild {
         }
     }
 
+    /** The tables of some groups' projections, and those of them whose indexes a rebuild builds after the replay. */
+    private record Declared(Set<String> tables, Set<String> indexedAfterReplay) {
+    }
+
     /** The tables of the projections of these groups, as each declares them ({@link ReadModelTables}). */
-    private Set<String> tables(List<String> groups) {
+    private Declared declared(List<String> groups) {
         Set<String> tables = new LinkedHashSet<>();
+        Set<String> indexedAfterReplay = new LinkedHashSet<>();
         for (Object bean : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
             Class<?> type = AopUtils.getTargetClass(bean);
             ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(type, ProcessingGroup.class);
@@ -282,9 +294,13 @@ public class ProjectionRebuild {
                     throw new IllegalStateException(type.getName() + " is a projection that declares no @ReadModelTables");
                 }
                 tables.addAll(List.of(declared.value()));
+                indexedAfterReplay.addAll(List.of(declared.indexedAfterReplay()));
             }
         }
-        return tables;
+        if (!tables.containsAll(indexedAfterReplay)) {
+            throw new IllegalStateException("Tables to index after the replay that no projection writes: " + indexedAfterReplay);
+        }
+        return new Declared(tables, indexedAfterReplay);
     }
 
     private String processorOf(String group) {

@@ -12,35 +12,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * replay. Each table is copied and put back in its own transaction, free of the statement and transaction timeouts
  * that keep Cadre's ordinary transactions short.
  */
-final class ReadModelBackup {
+final class ReadModelBackup implements RebuildSpace {
 
     private static final String ASIDE = "rebuild_aside_";
 
     private final JdbcTemplate jdbc;
     private final TransactionManager transactions;
     private final List<String> tables;
-    private final List<String> processors;
-    private final List<Object[]> tokens;
+    private final StoredTokens tokens;
 
-    private ReadModelBackup(JdbcTemplate jdbc, TransactionManager transactions, List<String> tables,
-                            List<String> processors, List<Object[]> tokens) {
+    private ReadModelBackup(JdbcTemplate jdbc, TransactionManager transactions, List<String> tables, StoredTokens tokens) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.tables = tables;
-        this.processors = processors;
         this.tokens = tokens;
     }
 
     /** Copies the tables aside and remembers the processors' tokens; the processors must be stopped. */
     static ReadModelBackup take(JdbcTemplate jdbc, TransactionManager transactions, Collection<String> tables,
                                 Collection<String> processors) {
-        List<Object[]> tokens = jdbc.query("select processor_name, segment, token, token_type, timestamp from token_entry"
-                        + " where processor_name = any(?)",
-                (rs, i) -> new Object[]{rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4), rs.getString(5)},
-                (Object) processors.toArray(String[]::new));
-        ReadModelBackup backup = new ReadModelBackup(jdbc, transactions, List.copyOf(tables), List.copyOf(processors), tokens);
+        ReadModelBackup backup = new ReadModelBackup(jdbc, transactions, List.copyOf(tables), StoredTokens.of(jdbc, processors));
         for (String table : backup.tables) {
-            backup.untimed(() -> {
+            Untimed.run(jdbc, transactions, () -> {
                 jdbc.execute("drop table if exists " + aside(table));
                 jdbc.execute("create unlogged table " + aside(table) + " as table " + table);
             });
@@ -48,38 +41,38 @@ final class ReadModelBackup {
         return backup;
     }
 
+    /** The replay writes into the live tables, which the processors' reset emptied. */
+    @Override
+    public TransactionManager transactions() {
+        return transactions;
+    }
+
+    /** The tables built again are the live ones already. */
+    @Override
+    public void install() {
+    }
+
     /** Puts the tables and the tokens back as they were when the copy was taken; the processors must be stopped. */
-    void restore() {
-        untimed(() -> {
+    @Override
+    public void restore() {
+        Untimed.run(jdbc, transactions, () -> {
             if (!tables.isEmpty()) {
                 jdbc.execute("truncate " + String.join(", ", tables));
             }
             for (String table : tables) {
                 jdbc.execute("insert into " + table + " overriding system value select * from " + aside(table));
             }
-            jdbc.update("delete from token_entry where processor_name = any(?)", (Object) processors.toArray(String[]::new));
-            for (Object[] token : tokens) {
-                jdbc.update("insert into token_entry (processor_name, segment, token, token_type, timestamp, owner)"
-                        + " values (?, ?, ?, ?, ?, null)",
-                        token);
-            }
+            tokens.restore();
         });
         drop();
     }
 
     /** Drops the copy. */
-    void drop() {
+    @Override
+    public void drop() {
         for (String table : tables) {
             jdbc.execute("drop table if exists " + aside(table));
         }
-    }
-
-    private void untimed(Runnable work) {
-        transactions.executeInTransaction(() -> {
-            jdbc.execute("set local statement_timeout = 0; set local transaction_timeout = 0;"
-                    + " set local idle_in_transaction_session_timeout = 0");
-            work.run();
-        });
     }
 
     private static String aside(String table) {

@@ -50,8 +50,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReportProjection.GROUP)
-@ReadModelTables({"report_change", "report_level", "report_track", "report_position", "report_position_status",
-        "report_promotion_status"})
+@ReadModelTables(value = {"report_change", "report_level", "report_track", "report_position", "report_position_status",
+        "report_promotion_status"}, indexedAfterReplay = "report_change")
 class ReportProjection {
 
     /** The processing group of the reports, replayed on its own. */

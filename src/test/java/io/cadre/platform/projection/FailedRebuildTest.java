@@ -67,8 +67,8 @@ class FailedRebuildTest {
         assertThat(problem.get("event").get("error").asString()).contains("json");
         assertThat(problem.get("detail").asString()).contains("event " + event);
         assertThat(dump()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from pg_tables where tablename like 'rebuild_aside_%'", Long.class))
-                .isZero();
+        assertThat(jdbc.queryForList("select nspname from pg_namespace where nspname in ('cadre_rebuild', 'cadre_replaced')", String.class))
+                .as("schemas the rebuild left").isEmpty();
         assertThat(api.get("/api/people/" + person).expect(200).json().get("title").asString()).isEqualTo("Staff " + tag);
         // The live processor stays stuck on the event, visibly, as it was before the rebuild.
         Awaitility.await("the stuck processor to show").atMost(Duration.ofSeconds(30))

@@ -79,35 +79,46 @@ class ClusterPausesTest {
 
     @Test
     void aRebuildStoppedByAnythingElseAnswers503AndLeavesTheProcessorRunning() {
-        // The copy of the audit's read model cannot be taken: its name is held by a view.
-        jdbc.execute("create view rebuild_aside_audit_entry as select 1 as one");
+        // PostgreSQL refuses the twin of the audit's read model, as it would a statement for want of space.
+        jdbc.execute("""
+                create or replace function refuse_audit_twin() returns event_trigger language plpgsql as $$
+                begin
+                  if exists (select 1 from pg_event_trigger_ddl_commands() where object_identity = 'cadre_rebuild.audit_entry') then
+                    raise exception 'no room for cadre_rebuild.audit_entry';
+                  end if;
+                end $$""");
+        jdbc.execute("create event trigger refuse_twin on ddl_command_end when tag in ('CREATE TABLE') execute function refuse_audit_twin()");
         try {
             Api.Response stopped = Api.asAdmin(port).postRaw("/api/admin/projections/rebuild?group=" + GROUP, null, "");
 
             assertThat(stopped.expectProblem(503).json().get("detail").asString())
-                    .contains("The rebuild of [audit] stopped", "rebuild_aside_audit_entry", "the read models are as they were");
+                    .contains("The rebuild of [audit] stopped", "no room for cadre_rebuild.audit_entry", "the read models are as they were");
             assertThat(stopped.header("Retry-After")).isEqualTo("60");
             assertThat(jdbc.queryForObject("select count(*) from processor_pause", Long.class)).as("pauses left").isZero();
+            assertThat(jdbc.queryForObject("select count(*) from pg_namespace where nspname = 'cadre_rebuild'", Long.class))
+                    .as("twins left").isZero();
             awaitRunning(true);
         } finally {
-            jdbc.execute("drop view rebuild_aside_audit_entry");
+            jdbc.execute("drop event trigger if exists refuse_twin");
+            jdbc.execute("drop function if exists refuse_audit_twin()");
         }
     }
 
     @Test
     void aSegmentAnotherNodeClaimsBackAfterReleasingItIsWaitedOutAndTheRebuildFinishes() {
-        // Once the rebuild has seen the other nodes release the audit's segments, and while it copies the audit's table
-        // aside, another node claims them back, as a stopping node storing its last batch's token would; it never renews it.
+        // Once the rebuild has seen the other nodes release the audit's segments, and while it makes the twin of the
+        // audit's table, another node claims them back, as a stopping node storing its last batch's token would; it
+        // never renews the claim.
         jdbc.execute("""
                 create or replace function claim_back_audit() returns event_trigger language plpgsql as $$
                 begin
-                  if exists (select 1 from pg_event_trigger_ddl_commands() where object_identity = 'public.rebuild_aside_audit_entry') then
+                  if exists (select 1 from pg_event_trigger_ddl_commands() where object_identity = 'cadre_rebuild.audit_entry') then
                     update token_entry set owner = 'node-elsewhere',
                            timestamp = to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
                      where processor_name = 'audit';
                   end if;
                 end $$""");
-        jdbc.execute("create event trigger claim_back on ddl_command_end when tag in ('CREATE TABLE AS') execute function claim_back_audit()");
+        jdbc.execute("create event trigger claim_back on ddl_command_end when tag in ('CREATE TABLE') execute function claim_back_audit()");
         try {
             Api.asAdmin(port).postRaw("/api/admin/projections/rebuild?group=" + GROUP, null, "").expect(200);
         } finally {
