@@ -76,7 +76,8 @@ final class ThreadSampler implements AutoCloseable {
         for (int i = 0; i < stack.length; i++) {
             String type = stack[i].getClassName();
             if (i == 0 && (type.equals("jdk.internal.misc.Unsafe") || type.startsWith("java.util.concurrent.locks.")
-                    || (type.equals("java.lang.Thread") && stack[i].getMethodName().startsWith("sleep")))) {
+                    || (type.equals("java.lang.Thread") && stack[i].getMethodName().startsWith("sleep"))
+                    || (type.equals("java.lang.Object") && stack[i].getMethodName().startsWith("wait")))) {
                 waiting = "parked";
             }
             if (cadre == null && (type.startsWith("org.postgresql.") || type.startsWith("sun.nio.ch.") || type.startsWith("java.net.Socket"))) {
