@@ -701,6 +701,8 @@ public final class CadreBenchmark {
                     + "; each group's replay, side by side from one reading of the store, done after: "
                     + answer.replayTimes().entrySet().stream().map(e -> e.getKey() + " " + format(e.getValue().toMillis() / 1000.0) + " s")
                             .collect(java.util.stream.Collectors.joining(", "))
+                    + "; the rebuilt tables' deferred indexes, analysis and move into place took %s s".formatted(
+                            format(answer.installTime().toMillis() / 1000.0))
                     + "; the JVM allocated %,d KiB per event; PostgreSQL wrote %,d MiB of WAL (%,d bytes per event) and took %d"
                             .formatted(allocated / 1024 / Math.max(1, events), wal >> 20, wal / Math.max(1, events),
                                     count(app, CHECKPOINTS) - checkpointsBefore)

@@ -80,10 +80,11 @@ public class ProjectionRebuild {
     }
 
     /**
-     * What a rebuild did: the processors whose read models it built again, the events it replayed in bulk, and how long
-     * each processor took to handle every event (the processors replay side by side, from one reading of the store).
+     * What a rebuild did: the processors whose read models it built again, the events it replayed in bulk, how long
+     * each processor took to handle every event (the processors replay side by side, from one reading of the store),
+     * and how long putting the rebuilt read models in place took (the indexes left for after the replay included).
      */
-    public record Rebuilt(List<String> processors, long replayedEvents, Map<String, Duration> replayTimes) {
+    public record Rebuilt(List<String> processors, long replayedEvents, Map<String, Duration> replayTimes, Duration installTime) {
     }
 
     /** Rebuilds every group's projections and says what it did, once all have caught up. */
@@ -207,7 +208,9 @@ public class ProjectionRebuild {
             replayed = replay.events();
             times.putAll(replay.times());
         }
+        long installing = System.nanoTime();
         space.install();
+        Duration installTime = Duration.ofNanos(System.nanoTime() - installing);
         for (StreamingEventProcessor streaming : processors) {
             streaming.start();
             rebuilt.add(streaming.getName());
@@ -233,7 +236,7 @@ public class ProjectionRebuild {
             }
         }
         log.info("Rebuilt {} up to event {} in {} ms", rebuilt, head, (System.nanoTime() - started) / 1_000_000);
-        return new Rebuilt(List.copyOf(rebuilt), replayed, times);
+        return new Rebuilt(List.copyOf(rebuilt), replayed, times, installTime);
     }
 
     /**
