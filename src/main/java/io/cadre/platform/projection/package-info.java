@@ -28,6 +28,9 @@
  * keeps there what it wrote and need not read it back (the audit's subjects). A failed batch empties it; a live
  * processor has none. The replay's reader also knows each event's own position in the store, and hands it to the batch
  * ({@link io.cadre.platform.projection.EventPositions}): a row that keeps its event's position stores it as it is, where
- * a live batch looks the event up (its token cannot say where an event that fills a gap stands).
+ * a live batch looks the event up (its token cannot say where an event that fills a gap stands). The replay writes into
+ * twins of the group's tables in a schema of their own, while the live tables keep answering; indexes that only queries
+ * use ({@code ReadModelTables.indexedAfterReplay}) are built once every event is in, and the twins then take the live
+ * tables' place in one short transaction ({@code ReadModelShadow}).
  */
 package io.cadre.platform.projection;
