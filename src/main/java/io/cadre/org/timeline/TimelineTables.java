@@ -23,9 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Changes are recorded a batch at a time: one statement per table whatever the batch holds (the rows go
  * in as arrays). A subject whose new changes all take effect on or after the start of its last interval, as most do,
- * continues from that interval: only it is read, replaced and followed by the new ones. Any other subject (a
- * back-dated change, or a change recorded before) is folded anew from all its changes. Both give the same intervals
- * as folding the subject after each change.
+ * continues from that interval: only it is taken out (one statement deletes it and returns it) and written again,
+ * followed by the new ones. Any other subject (a back-dated change, or a change recorded before) is folded anew from
+ * all its changes. Both give the same intervals as folding the subject after each change. A change to one subject
+ * costs three statements: its change rows, its last interval taken out, its intervals from there on.
  */
 public class TimelineTables {
 
@@ -64,7 +65,7 @@ public class TimelineTables {
             change.fields().forEach((field, value) -> subject.added.add(new Change(change.validFrom(), field, value)));
         }
         insertChanges(changes, subjects);
-        readLastIntervals(subjects);
+        takeLastIntervals(subjects);
         for (Subject subject : subjects.values()) {
             // Stable: a subject's changes arrive in the order of their numbers, which breaks ties between dates.
             subject.added.sort(Comparator.comparing(Change::date));
@@ -84,7 +85,6 @@ public class TimelineTables {
         refold(subjects.values().stream().filter(s -> s.refold).toList());
         for (SubjectKind kind : SubjectKind.values()) {
             List<Subject> ofKind = subjects.values().stream().filter(s -> s.kind == kind).toList();
-            delete(kind, ofKind.stream().filter(s -> s.last != null && !s.refold).toList(), " and valid_to is null");
             delete(kind, ofKind.stream().filter(s -> s.refold).toList(), "");
             insertIntervals(kind, ofKind);
         }
@@ -118,18 +118,21 @@ public class TimelineTables {
                 });
     }
 
-    /** Reads each subject's last interval (the one without an end), with its state as the changes' text values. */
-    private void readLastIntervals(Map<UUID, Subject> subjects) {
+    /**
+     * Takes each subject's last interval (the one without an end) out of its table, with its state as the changes' text
+     * values, in the statement that would otherwise only read it: the batch writes it again, continued or folded anew.
+     */
+    private void takeLastIntervals(Map<UUID, Subject> subjects) {
         for (SubjectKind kind : SubjectKind.values()) {
             String[] ids = subjects.values().stream().filter(s -> s.kind == kind).map(s -> s.id.toString()).toArray(String[]::new);
             if (ids.length == 0) {
                 continue;
             }
             List<SubjectKind.Column> columns = kind.columns();
-            String select = columns.stream().map(c -> "cast(" + c.name() + " as text)").collect(Collectors.joining(", "));
+            String returned = columns.stream().map(c -> "cast(" + c.name() + " as text)").collect(Collectors.joining(", "));
             jdbc.query(con -> {
-                var statement = con.prepareStatement("select " + kind.idColumn() + ", valid_from, " + select + " from "
-                        + kind.stateTable(prefix) + " where " + kind.idColumn() + anyOf(ids) + " and valid_to is null");
+                var statement = con.prepareStatement("delete from " + kind.stateTable(prefix) + " where " + kind.idColumn()
+                        + anyOf(ids) + " and valid_to is null returning " + kind.idColumn() + ", valid_from, " + returned);
                 bindIds(statement, ids);
                 return statement;
             }, rs -> {
