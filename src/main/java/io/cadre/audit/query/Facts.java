@@ -10,10 +10,12 @@ import io.cadre.org.api.PersonNames;
 import io.cadre.platform.persistence.BulkInsert;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReplayMemory;
+import java.lang.reflect.RecordComponent;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
@@ -26,7 +28,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -91,14 +96,77 @@ class Facts {
     }
 
     private Optional<Subject> load(UUID id) {
-        return jdbc.query("select id, kind, name, attrs::text, path from audit_subject where id = ?", (rs, i) -> {
+        return Optional.ofNullable(loadAll(new String[]{id.toString()}).get(id));
+    }
+
+    private Map<UUID, Subject> loadAll(String[] ids) {
+        Map<UUID, Subject> found = new HashMap<>();
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(ids.length == 1
+                    ? "select id, kind, name, attrs::text, path from audit_subject where id = cast(? as uuid)"
+                    : "select id, kind, name, attrs::text, path from audit_subject where id = any(cast(? as uuid[]))");
+            if (ids.length == 1) {
+                statement.setString(1, ids[0]);
+            } else {
+                statement.setArray(1, con.createArrayOf("text", ids));
+            }
+            return statement;
+        }, rs -> {
             try {
-                return new Subject(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                Subject subject = new Subject(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         JSON.readValue(rs.getString(4), ATTRS), uuids(rs.getArray(5)));
+                found.put(subject.id(), subject);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-        }, id).stream().findFirst();
+        });
+        return found;
+    }
+
+    /**
+     * The subjects a live batch's events may name, read in one statement when the batch first asks for one: every
+     * identifier an event holds (a field, or a list of them), subject or not. Those not in the table are known to be
+     * none until the batch records them. Read one by one, a batch of a few dozen events took a statement per subject.
+     */
+    private Known prefetched(UnitOfWork<?> unitOfWork) {
+        Known known = new Known(false);
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
+            return known;
+        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (Message<?> message : batch.getMessages()) {
+            if (message.getPayload() instanceof Record event) {
+                identifiers(event, ids);
+            }
+        }
+        if (!ids.isEmpty()) {
+            Map<UUID, Subject> found = loadAll(ids.stream().map(UUID::toString).toArray(String[]::new));
+            for (UUID id : ids) {
+                Subject subject = found.get(id);
+                if (subject != null) {
+                    known.put(subject);
+                } else {
+                    known.subjects.put(id, Optional.empty());
+                }
+            }
+        }
+        return known;
+    }
+
+    private static void identifiers(Record event, Set<UUID> ids) {
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(event);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Unreadable event " + event.getClass(), e);
+            }
+            if (value instanceof UUID id) {
+                ids.add(id);
+            } else if (value instanceof Collection<?> values) {
+                values.stream().filter(UUID.class::isInstance).map(UUID.class::cast).forEach(ids::add);
+            }
+        }
     }
 
     /**
@@ -122,7 +190,8 @@ class Facts {
         if (!CurrentUnitOfWork.isStarted()) {
             return new Known(false);
         }
-        return CurrentUnitOfWork.get().root().getOrComputeResource(CACHE, key -> new Known(false));
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(CACHE, key -> prefetched(root));
     }
 
     /** The subjects known, and whether every subject of the table is among them. */
