@@ -94,7 +94,7 @@ class AxonConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .persistenceExceptionResolver(exceptionResolver)
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
+                .transactionManager(new ReadsJoinOrAutocommit(transactionManager))
                 .schema(eventSchema())
                 .gapTimeout(GAP_TIMEOUT_MILLIS)
                 .batchSize(READ_BATCH);

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The event store and processors are set up the way the known traps demand. */
@@ -166,5 +167,23 @@ class EventStoreSetupTest {
         assertThat(payload).contains("\"effectiveDate\":\"" + LocalDate.of(2024, 1, 1) + "\"");
         assertThat(jdbc.queryForObject("select payload_revision from domain_event_entry where aggregate_identifier = ?",
                 String.class, team.toString())).isEqualTo("1");
+    }
+
+    @Test
+    void theStoresReadsJoinACommandsTransactionAndRunWithoutOneOutsideIt() {
+        TransactionManager storeTransactions = new ReadsJoinOrAutocommit(axonTransactionManager);
+        assertThat(storeTransactions.fetchInTransaction(TransactionSynchronizationManager::isActualTransactionActive)).isFalse();
+        transactions.executeWithoutResult(status -> {
+            String command = jdbc.queryForObject("select cast(pg_current_xact_id() as text)", String.class);
+            assertThat(storeTransactions.fetchInTransaction(() -> jdbc.queryForObject("select cast(pg_current_xact_id() as text)",
+                    String.class))).isEqualTo(command);
+        });
+        // An append outside any transaction still gets one of its own.
+        org.axonframework.common.transaction.Transaction append = storeTransactions.startTransaction();
+        try {
+            assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+        } finally {
+            append.rollback();
+        }
     }
 }
