@@ -66,6 +66,12 @@ class AxonConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
+    /** Every aggregate made with its own constructor rather than as a Spring prototype bean ({@link PlainAggregateFactories}). */
+    @Bean
+    static PlainAggregateFactories plainAggregateFactories() {
+        return new PlainAggregateFactories();
+    }
+
     /** Taken by every aggregate's command handler in place of Axon's resolver ({@link KnownCommandTargets}). */
     @Bean
     KnownCommandTargets commandTargetResolver() {

@@ -26,6 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 
 /** The event store and processors are set up the way the known traps demand. */
 @IntegrationTest
@@ -48,6 +51,8 @@ class EventStoreSetupTest {
     Serializer serializer;
     @Autowired
     EventStorageEngine eventStorageEngine;
+    @Autowired
+    ApplicationContext context;
     @LocalServerPort
     int port;
 
@@ -185,5 +190,12 @@ class EventStoreSetupTest {
         } finally {
             append.rollback();
         }
+    }
+
+    @Test
+    void everyAggregateIsMadeWithItsOwnConstructorNotAsAPrototypeBean() {
+        Map<String, AggregateFactory> factories = context.getBeansOfType(AggregateFactory.class);
+        assertThat(factories).containsKeys("personAggregateFactory", "teamAggregateFactory", "ladderAggregateFactory")
+                .allSatisfy((name, factory) -> assertThat(factory).as(name).isInstanceOf(GenericAggregateFactory.class));
     }
 }
