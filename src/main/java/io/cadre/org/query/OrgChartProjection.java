@@ -83,12 +83,13 @@ class OrgChartProjection {
     }
 
     private void write(List<Object> items) {
-        // The batch's statements look subjects up by arrays of ids. A plan PostgreSQL caches for them while a catch-up
-        // starts on near-empty tables scans the whole table, and stays in use as the tables grow: plan each anew.
-        // Without statistics (a table that grew from empty since it was last analysed, as in a first large import)
-        // the planner takes each id for half a percent of the rows and scans the whole table for a few dozen ids,
-        // tens of milliseconds a batch: an index is always the way to a batch's subjects.
-        jdbc.execute("set local plan_cache_mode = force_custom_plan; set local enable_seqscan = off");
+        // The batch's statements look subjects up by arrays of ids. Without statistics (a table that grew from empty since
+        // it was last analysed, as in a first large import or a catch-up) the planner takes each id for half a percent of
+        // the rows and scans the whole table for a few dozen ids, tens of milliseconds a batch; a plan it caches then
+        // would stay in use as the table grows. An index is always the way to a batch's subjects, so no plan may scan a
+        // table: with that, a plan PostgreSQL keeps for a statement is as good as one made for its values, and the
+        // batch's statements are not planned anew each time (planning them took a live batch more than running them).
+        jdbc.execute("set local enable_seqscan = off");
         // Changes are recorded a run at a time; a retraction waits for the changes before it, the one it retracts among them.
         List<TimelineTables.Numbered> run = new ArrayList<>();
         Map<UUID, Touched> latest = new LinkedHashMap<>();
