@@ -87,9 +87,10 @@ class OrgChartProjection {
         // it was last analysed, as in a first large import or a catch-up) the planner takes each id for half a percent of
         // the rows and scans the whole table for a few dozen ids, tens of milliseconds a batch; a plan it caches then
         // would stay in use as the table grows. An index is always the way to a batch's subjects, so no plan may scan a
-        // table: with that, a plan PostgreSQL keeps for a statement is as good as one made for its values, and the
-        // batch's statements are not planned anew each time (planning them took a live batch more than running them).
-        jdbc.execute("set local enable_seqscan = off");
+        // table. With that, the plan PostgreSQL keeps for a statement is as good as one made for its values, and it is
+        // the one used: left to itself, PostgreSQL reckons a kept plan for ten rows dearer than one for a live batch's
+        // two and plans every statement anew, which took a live batch longer than running its statements.
+        jdbc.execute("set local enable_seqscan = off; set local plan_cache_mode = force_generic_plan");
         // Changes are recorded a run at a time; a retraction waits for the changes before it, the one it retracts among them.
         List<TimelineTables.Numbered> run = new ArrayList<>();
         Map<UUID, Touched> latest = new LinkedHashMap<>();
