@@ -35,6 +35,9 @@ import org.springframework.stereotype.Component;
         indexedAfterReplay = {"chart_subject", "chart_change", "chart_person_state", "chart_team_state"})
 class OrgChartProjection {
 
+    /** The most items a batch may hold and still be planned as a live one (see {@link #write}). */
+    private static final int SMALL_BATCH = 16;
+
     private static final String BATCH = "org-chart";
 
     private final JdbcTemplate jdbc;
@@ -84,13 +87,13 @@ class OrgChartProjection {
 
     private void write(List<Object> items) {
         // The batch's statements look subjects up by arrays of ids. Without statistics (a table that grew from empty since
-        // it was last analysed, as in a first large import or a catch-up) the planner takes each id for half a percent of
-        // the rows and scans the whole table for a few dozen ids, tens of milliseconds a batch; a plan it caches then
-        // would stay in use as the table grows. An index is always the way to a batch's subjects, so no plan may scan a
-        // table. With that, the plan PostgreSQL keeps for a statement is as good as one made for its values, and it is
-        // the one used: left to itself, PostgreSQL reckons a kept plan for ten rows dearer than one for a live batch's
-        // two and plans every statement anew, which took a live batch longer than running its statements.
-        jdbc.execute("set local enable_seqscan = off; set local plan_cache_mode = force_generic_plan");
+        // it was last analysed, as in a first large import) the planner takes each id for half a percent of the rows and
+        // scans the whole table for a few dozen ids, tens of milliseconds a batch: an index is always the way to a
+        // batch's subjects. A batch of a catch-up or a replay (hundreds of events) is planned for its own arrays: a plan
+        // PostgreSQL kept for another size ran it a fifth slower. A live batch (a command or two) uses the plan kept for
+        // each statement: planning it anew each time took longer than running it.
+        jdbc.execute("set local enable_seqscan = off; set local plan_cache_mode = "
+                + (items.size() > SMALL_BATCH ? "force_custom_plan" : "force_generic_plan"));
         // Changes are recorded a run at a time; a retraction waits for the changes before it, the one it retracts among them.
         List<TimelineTables.Numbered> run = new ArrayList<>();
         Map<UUID, Touched> latest = new LinkedHashMap<>();
