@@ -1,5 +1,12 @@
 package io.cadre.platform.axon;
 
+import java.util.List;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import io.cadre.platform.gateway.CommandContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,7 +99,8 @@ class AxonConfiguration {
                                           PersistenceExceptionResolver exceptionResolver,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager) {
+                                          TransactionManager transactionManager,
+                                          StoreReader reader) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -113,6 +121,37 @@ class AxonConfiguration {
             @Override
             protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
                 return Stream.empty();
+            }
+
+            @Override
+            protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+                return reader.read(lastToken, batchSize, () -> super.fetchTrackedEvents(lastToken, batchSize));
+            }
+        };
+    }
+
+    @Bean
+    StoreReader storeReader() {
+        return new StoreReader();
+    }
+
+    /**
+     * Axon's embedded event store, as its auto-configuration would make it, with a {@link StoreReader} told of each local
+     * commit before the store's reader is woken for it.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  StoreReader reader) {
+        return new EmbeddedEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .threadFactory(reader.threadFactory())) {
+            @Override
+            protected void afterCommit(List<? extends EventMessage<?>> events) {
+                reader.committed();
+                super.afterCommit(events);
             }
         };
     }
