@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +61,8 @@ final class FaultClients {
     private volatile boolean stopping;
     final AtomicInteger noAnswer = new AtomicInteger();
     final AtomicInteger serverErrors = new AtomicInteger();
+    /** The first few answers counted in {@link #serverErrors}, with the node, the time and the body, for the report. */
+    final Queue<String> serverErrorAnswers = new ConcurrentLinkedQueue<>();
     final AtomicInteger unavailable = new AtomicInteger();
     final AtomicInteger stillProcessing = new AtomicInteger();
 
@@ -130,7 +134,11 @@ final class FaultClients {
                     return node;
                 }
                 if (status >= 500) {
-                    (status == 503 ? unavailable : serverErrors).incrementAndGet();
+                    if (status == 503) {
+                        unavailable.incrementAndGet();
+                    } else if (serverErrors.incrementAndGet() <= 5) {
+                        serverErrorAnswers.add(at.name + " at " + java.time.Instant.now() + ": " + status + " " + answer.body());
+                    }
                 } else if (status == 409) {
                     stillProcessing.incrementAndGet();
                 } else {

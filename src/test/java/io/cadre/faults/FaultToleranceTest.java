@@ -375,6 +375,7 @@ class FaultToleranceTest {
             faults.forEach((fault, at) -> out.append("| ").append(fault).append(" | ").append(recovery(at)).append(" |\n"));
             out.append("\n| Node stopped | Its segments held by the other node after |\n|---|---|\n");
             takeovers.forEach((fault, took) -> out.append("| ").append(fault).append(" | ").append(took).append(" |\n"));
+            load.serverErrorAnswers.forEach(answer -> out.append("\nOther 5xx: ").append(answer));
             history.stream().filter(o -> o.staleRead).forEach(o -> out.append("\nStale read: ").append(o.title).append(", attempts ")
                     .append(o.attemptLog).append(", acknowledged ").append(after(o.answered, faults)));
             return out.toString();
