@@ -8,6 +8,7 @@ import io.cadre.org.api.ListPersonNames;
 import io.cadre.org.api.PersonName;
 import io.cadre.org.api.PersonNames;
 import io.cadre.platform.persistence.BulkInsert;
+import io.cadre.platform.persistence.IdCondition;
 import io.cadre.platform.projection.ProjectionBatch;
 import io.cadre.platform.projection.ReplayMemory;
 import java.lang.reflect.RecordComponent;
@@ -102,14 +103,9 @@ class Facts {
     private Map<UUID, Subject> loadAll(String[] ids) {
         Map<UUID, Subject> found = new HashMap<>();
         jdbc.query(con -> {
-            var statement = con.prepareStatement(ids.length == 1
-                    ? "select id, kind, name, attrs::text, path from audit_subject where id = cast(? as uuid)"
-                    : "select id, kind, name, attrs::text, path from audit_subject where id = any(cast(? as uuid[]))");
-            if (ids.length == 1) {
-                statement.setString(1, ids[0]);
-            } else {
-                statement.setArray(1, con.createArrayOf("text", ids));
-            }
+            var statement = con.prepareStatement("select id, kind, name, attrs::text, path from audit_subject where id"
+                    + IdCondition.of(ids));
+            IdCondition.bind(statement, ids);
             return statement;
         }, rs -> {
             try {

@@ -1,8 +1,7 @@
 package io.cadre.org.timeline;
 
 import io.cadre.platform.persistence.BulkInsert;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import io.cadre.platform.persistence.IdCondition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +84,7 @@ public class TimelineTables {
         refold(subjects.values().stream().filter(s -> s.refold).toList());
         for (SubjectKind kind : SubjectKind.values()) {
             List<Subject> ofKind = subjects.values().stream().filter(s -> s.kind == kind).toList();
-            delete(kind, ofKind.stream().filter(s -> s.refold).toList(), "");
+            delete(kind, ofKind.stream().filter(s -> s.refold).toList());
             insertIntervals(kind, ofKind);
         }
     }
@@ -132,8 +131,8 @@ public class TimelineTables {
             String returned = columns.stream().map(c -> "cast(" + c.name() + " as text)").collect(Collectors.joining(", "));
             jdbc.query(con -> {
                 var statement = con.prepareStatement("delete from " + kind.stateTable(prefix) + " where " + kind.idColumn()
-                        + anyOf(ids) + " and valid_to is null returning " + kind.idColumn() + ", valid_from, " + returned);
-                bindIds(statement, ids);
+                        + IdCondition.of(ids) + " and valid_to is null returning " + kind.idColumn() + ", valid_from, " + returned);
+                IdCondition.bind(statement, ids);
                 return statement;
             }, rs -> {
                 Map<String, String> state = new HashMap<>();
@@ -178,7 +177,7 @@ public class TimelineTables {
                 + " where subject_id = ? and seq = ?", subjectId, seq);
         Subject subject = new Subject(subjectId, kind);
         refold(List.of(subject));
-        delete(kind, List.of(subject), "");
+        delete(kind, List.of(subject));
         insertIntervals(kind, List.of(subject));
     }
 
@@ -188,34 +187,18 @@ public class TimelineTables {
                 + SubjectKind.TEAM.stateTable(prefix));
     }
 
-    private void delete(SubjectKind kind, List<Subject> subjects, String condition) {
+    /** Deletes every interval of the subjects. */
+    private void delete(SubjectKind kind, List<Subject> subjects) {
         if (subjects.isEmpty()) {
             return;
         }
         String[] ids = subjects.stream().map(s -> s.id.toString()).toArray(String[]::new);
         jdbc.update(con -> {
             var statement = con.prepareStatement("delete from " + kind.stateTable(prefix) + " where " + kind.idColumn()
-                    + anyOf(ids) + condition);
-            bindIds(statement, ids);
+                    + IdCondition.of(ids));
+            IdCondition.bind(statement, ids);
             return statement;
         });
-    }
-
-    /**
-     * The condition on a subject column for these ids. A command changes one subject, and PostgreSQL keeps one plan for
-     * "{@code = ?}"; it plans "{@code = any(?)}" anew on every execution (it reckons a generic plan for ten ids), which
-     * cost a command more than the statements' own execution.
-     */
-    private static String anyOf(String[] ids) {
-        return ids.length == 1 ? " = cast(? as uuid)" : " = any(cast(? as uuid[]))";
-    }
-
-    private static void bindIds(PreparedStatement statement, String[] ids) throws SQLException {
-        if (ids.length == 1) {
-            statement.setString(1, ids[0]);
-        } else {
-            statement.setArray(1, statement.getConnection().createArrayOf("text", ids));
-        }
     }
 
     private void insertIntervals(SubjectKind kind, List<Subject> subjects) {
