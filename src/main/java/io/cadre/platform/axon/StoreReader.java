@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -26,6 +27,7 @@ final class StoreReader {
     /** How long after a read a look from its end with no local commit since is answered without asking. */
     static final long FOLLOW_UP_NANOS = 50_000_000L;
 
+    private final LongSupplier clock;
     private final AtomicLong commits = new AtomicLong();
     private final ThreadGroup readers = new ThreadGroup("EmbeddedEventStore");
     private final AtomicInteger threads = new AtomicInteger();
@@ -34,6 +36,15 @@ final class StoreReader {
     private TrackingToken lastEnd;
     private long commitsBeforeLastRead;
     private long lastReadAt;
+
+    StoreReader() {
+        this(System::nanoTime);
+    }
+
+    /** A reader that tells the time in nanoseconds by {@code clock}. */
+    StoreReader(LongSupplier clock) {
+        this.clock = clock;
+    }
 
     /** Threads for Axon's embedded store: its reader and its cleaner, named as Axon names them. */
     ThreadFactory threadFactory() {
@@ -56,7 +67,7 @@ final class StoreReader {
         }
         long before = commits.get();
         if (from != null && from.equals(lastEnd) && before == commitsBeforeLastRead
-                && System.nanoTime() - lastReadAt < FOLLOW_UP_NANOS) {
+                && clock.getAsLong() - lastReadAt < FOLLOW_UP_NANOS) {
             return List.of();
         }
         List<? extends T> events = read.get();
@@ -66,7 +77,7 @@ final class StoreReader {
         } else {
             lastEnd = events.getLast().trackingToken();
             commitsBeforeLastRead = before;
-            lastReadAt = System.nanoTime();
+            lastReadAt = clock.getAsLong();
         }
         return events;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -20,7 +21,8 @@ class StoreReaderTest {
 
     private static final int BATCH = 100;
 
-    private final StoreReader reader = new StoreReader();
+    private final AtomicLong now = new AtomicLong();
+    private final StoreReader reader = new StoreReader(now::get);
     private final AtomicInteger asked = new AtomicInteger();
 
     @Test
@@ -64,11 +66,7 @@ class StoreReaderTest {
             look(null, events(1));
             look(token(7), events());
             look(null, events(1));
-            try {
-                Thread.sleep(StoreReader.FOLLOW_UP_NANOS / 1_000_000 + 20);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
+            now.addAndGet(StoreReader.FOLLOW_UP_NANOS);
             // The reader's regular look, a second later, finds another node's events.
             look(token(1), events(2));
             return null;
